@@ -1,0 +1,69 @@
+package se.digitalalas.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** Talks to the running service as an integration would: JSON over HTTP with basic auth. */
+public final class EngineRestClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RestClient http;
+
+  public EngineRestClient(int port) {
+    this.http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+  }
+
+  public Reply get(Credentials who, String path) {
+    return exchange(who, "GET", path, null);
+  }
+
+  public Reply post(Credentials who, String path, Object body) {
+    return exchange(who, "POST", path, body);
+  }
+
+  public Reply put(Credentials who, String path, Object body) {
+    return exchange(who, "PUT", path, body);
+  }
+
+  private Reply exchange(Credentials who, String method, String path, Object body) {
+    RestClient.RequestBodySpec request = http.method(org.springframework.http.HttpMethod.valueOf(method))
+        .uri(path)
+        .accept(MediaType.APPLICATION_JSON);
+    if (who != null) {
+      request.headers(headers -> headers.setBasicAuth(who.userId(), who.password()));
+    }
+    if (body != null) {
+      request.contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+    return request.exchange((req, response) -> {
+      byte[] bytes = response.getBody().readAllBytes();
+      JsonNode json = bytes.length == 0 ? NullNode.getInstance() : JSON.readTree(bytes);
+      return new Reply(response.getStatusCode(), json, response.getHeaders());
+    });
+  }
+
+  public static Map<String, Object> variable(Object value, String type) {
+    return Map.of("value", value, "type", type);
+  }
+
+  public record Credentials(String userId, String password) {
+  }
+
+  public record Reply(HttpStatusCode status, JsonNode json, HttpHeaders headers) {
+
+    public int code() {
+      return status.value();
+    }
+
+    public String message() {
+      return json.path("message").asText();
+    }
+  }
+}
