@@ -1,0 +1,6 @@
+package se.digitalalas.receipt;
+
+public enum ReceiptKind {
+  NYCKELKVITTENS,
+  LASKVITTENS
+}

@@ -1,0 +1,153 @@
+package se.digitalalas.registry;
+
+import static org.assertj.core.api.Assertions.*;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.digitalalas.brukare.BrukareRegistrar;
+import se.digitalalas.key.Key;
+import se.digitalalas.key.KeyHolder;
+import se.digitalalas.key.KeyRegistry;
+import se.digitalalas.message.MessageChannel;
+import se.digitalalas.message.MessageContent;
+import se.digitalalas.message.MessageState;
+import se.digitalalas.message.OutgoingMessage;
+import se.digitalalas.message.OutgoingMessageRegistry;
+import se.digitalalas.nfc.NfcTag;
+import se.digitalalas.nfc.NfcTagRegistry;
+import se.digitalalas.note.Note;
+import se.digitalalas.note.NoteRegistry;
+import se.digitalalas.receipt.Receipt;
+import se.digitalalas.receipt.ReceiptKind;
+import se.digitalalas.receipt.ReceiptRegistry;
+
+/** Keys, receipts, NFC tags, notes and outgoing messages of a brukare. */
+@RegistryTest
+class RegistryRecordsTest {
+
+  private static final LocalDateTime MORNING = LocalDateTime.of(2026, 11, 23, 8, 0);
+
+  @Autowired
+  BrukareRegistrar registrar;
+  @Autowired
+  KeyRegistry keys;
+  @Autowired
+  ReceiptRegistry receipts;
+  @Autowired
+  NfcTagRegistry nfcTags;
+  @Autowired
+  NoteRegistry notes;
+  @Autowired
+  OutgoingMessageRegistry messages;
+  @Autowired
+  JdbcClient jdbc;
+
+  long astrid;
+
+  @BeforeEach
+  void brukare() {
+    astrid = registrar.register(TestBrukare.astrid());
+  }
+
+  @Test
+  void keysAreRegisteredOncePerHolderAndNumber() {
+    keys.register(astrid, "H-12", KeyHolder.HEMTJANST);
+    keys.register(astrid, "H-12", KeyHolder.HEMTJANST);
+    keys.register(astrid, "L-7", KeyHolder.LARMGRUPP);
+
+    assertThat(keys.forBrukare(astrid))
+        .extracting(Key::keyNumber, Key::holder)
+        .containsExactly(tuple("H-12", KeyHolder.HEMTJANST), tuple("L-7", KeyHolder.LARMGRUPP));
+  }
+
+  @Test
+  void nyckelpositionIsKept() {
+    keys.register(astrid, "H-12", KeyHolder.HEMTJANST);
+    long id = keys.forBrukare(astrid).get(0).id();
+
+    keys.recordNyckelposition(id, "Nyckelskåp 3, krok 14");
+
+    assertThat(keys.forBrukare(astrid).get(0).nyckelposition()).isEqualTo("Nyckelskåp 3, krok 14");
+  }
+
+  @Test
+  void unknownKeyHolderIsRejected() {
+    assertThatThrownBy(() -> jdbc.sql("""
+            insert into physical_key (brukare_id, key_number, holder, registered_at)
+            values (:id, 'X', 'GRANNE', current_timestamp)""").param("id", astrid).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void receiptsKeepWhoSignedWhenAndWhere() {
+    long id = receipts.record(astrid, ReceiptKind.NYCKELKVITTENS, "Astrid Andersson", MORNING, null);
+    receipts.recordKeptAt(id, "Pärm hemvårdsområde Norra");
+
+    assertThat(receipts.forBrukare(astrid)).singleElement().satisfies(receipt -> {
+      assertThat(receipt.kind()).isEqualTo(ReceiptKind.NYCKELKVITTENS);
+      assertThat(receipt.signedAt()).isEqualTo(MORNING);
+      assertThat(receipt.keptAt()).isEqualTo("Pärm hemvårdsområde Norra");
+    });
+  }
+
+  @Test
+  void oneNfcTagIsUpAtATime() {
+    assertThat(nfcTags.putUp(astrid, MORNING)).isTrue();
+    assertThat(nfcTags.putUp(astrid, MORNING.plusHours(1))).isFalse();
+    assertThat(nfcTags.hasTagUp(astrid)).isTrue();
+
+    assertThat(nfcTags.takeDown(astrid, MORNING.plusDays(3))).isTrue();
+    assertThat(nfcTags.takeDown(astrid, MORNING.plusDays(4))).isFalse();
+
+    assertThat(nfcTags.forBrukare(astrid)).singleElement()
+        .extracting(NfcTag::putUpAt, NfcTag::takenDownAt)
+        .containsExactly(MORNING, MORNING.plusDays(3));
+  }
+
+  @Test
+  void aSecondTagUpIsImpossible() {
+    nfcTags.putUp(astrid, MORNING);
+
+    assertThatThrownBy(() -> jdbc.sql("""
+            insert into nfc_tag (brukare_id, put_up_at, active_brukare_id)
+            values (:id, current_timestamp, :id)""").param("id", astrid).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void aStandardNoteIsWrittenOnce() {
+    assertThat(notes.writeOnce(astrid, "Har kodlås på ytterdörr.", "Processen")).isTrue();
+    assertThat(notes.writeOnce(astrid, "Har kodlås på ytterdörr.", "Processen")).isFalse();
+
+    assertThat(notes.forBrukare(astrid)).singleElement()
+        .extracting(Note::text, Note::author, Note::createdAt)
+        .containsExactly("Har kodlås på ytterdörr.", "Processen", RegistryTestClock.NOW);
+  }
+
+  @Test
+  void outgoingMessagesAreStoredNotSentThenSent() {
+    long id = messages.store(new MessageContent(astrid, MessageChannel.DIGITALA_LAS_MAIL,
+        "digitala.las@kommun.example", "Ämne", "Text"));
+    assertThat(messages.findById(id).orElseThrow().state()).isEqualTo(MessageState.NOT_SENT);
+
+    messages.markSent(id);
+
+    assertThat(messages.forBrukare(astrid)).singleElement()
+        .extracting(OutgoingMessage::state, OutgoingMessage::sentAt)
+        .containsExactly(MessageState.SENT, RegistryTestClock.NOW);
+  }
+
+  @Test
+  void aSentMessageWithoutTimeIsImpossible() {
+    assertThatThrownBy(() -> jdbc.sql("""
+            insert into outgoing_message (brukare_id, channel, recipient, subject, body, state,
+              created_at)
+            values (:id, 'DIGITALA_LAS_MAIL', 'a@b', 's', 'b', 'SENT', current_timestamp)""")
+        .param("id", astrid).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+}
