@@ -3,6 +3,7 @@ package se.digitalalas.montering;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -92,6 +93,21 @@ class MonteringBistandsbedomdProcessTest {
     assertThat(montering).hasBusinessKey(PERSONNUMMER).isWaitingAtExactly("Task_BedomLasbehov");
     assertThat(montering).variables().containsEntry("brukareId", BRUKARE_ID).containsEntry("harKodlas", false);
     assertThat(calls).startsWith("orderIntake");
+  }
+
+  @Test
+  @Deployment(resources = {"bpmn/montering-bistandsbedomd.bpmn", "bpmn/las-installation.bpmn",
+      "forms/montering-bistandsbedomd-start.form", "forms/bedom-lasbehov.form"})
+  void startAndTaskFormsAreTheDeployedCamundaForms() {
+    String definitionId = repositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("montering-bistandsbedomd").singleResult().getId();
+    assertThat(formService().getDeployedStartForm(definitionId)).asString(StandardCharsets.UTF_8)
+        .contains("\"id\": \"montering-bistandsbedomd-start\"");
+
+    ProcessInstance montering = start();
+
+    assertThat(formService().getDeployedTaskForm(task("Task_BedomLasbehov", montering).getId()))
+        .asString(StandardCharsets.UTF_8).contains("\"id\": \"bedom-lasbehov\"");
   }
 
   @Test
