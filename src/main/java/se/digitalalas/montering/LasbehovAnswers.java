@@ -3,18 +3,21 @@ package se.digitalalas.montering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.digitalalas.refusal.Refusal;
 
-/** Task_BedomLasbehov is complete only with every checkpoint answered. */
+/**
+ * Task_BedomLasbehov is complete only with every checkpoint answered: run synchronously right
+ * after the task, a refusal rolls the completion back and the task stays open.
+ */
 @Component("lasbehovAnswers")
-class LasbehovAnswers implements TaskListener {
+class LasbehovAnswers implements JavaDelegate {
 
   @Override
-  public void notify(DelegateTask task) {
-    MonteringVariables variables = new MonteringVariables(task);
+  public void execute(DelegateExecution execution) {
+    MonteringVariables variables = new MonteringVariables(execution);
     List<String> unanswered = new ArrayList<>();
     addIfMissing(unanswered, variables.harKodlas(), "kodlås på ytterdörren");
     addIfMissing(unanswered, variables.fysiskaNycklarFinns(), "fysiska nycklar finns");

@@ -10,11 +10,11 @@ import se.digitalalas.refusal.Refusal;
 
 class LasbehovAnswersTest {
 
-  private final LasbehovAnswers listener = new LasbehovAnswers();
+  private final LasbehovAnswers delegate = new LasbehovAnswers();
 
   @Test
   void allCheckpointsAnsweredIsAccepted() {
-    assertThatCode(() -> listener.notify(VariableScopes.task(answers())))
+    assertThatCode(() -> delegate.execute(VariableScopes.execution(answers())))
         .doesNotThrowAnyException();
   }
 
@@ -24,7 +24,7 @@ class LasbehovAnswersTest {
     answers.remove("oppnarSjalv");
     answers.remove("villInteHaLas");
 
-    assertThatThrownBy(() -> listener.notify(VariableScopes.task(answers)))
+    assertThatThrownBy(() -> delegate.execute(VariableScopes.execution(answers)))
         .isInstanceOf(Refusal.class)
         .hasMessage("Besvara alla kontrollpunkter. Saknar svar: öppnar dörren själv, "
             + "vill inte ha digitalt lås");
@@ -35,7 +35,7 @@ class LasbehovAnswersTest {
     Map<String, Object> answers = answers();
     answers.remove("nyckelnummer");
 
-    assertThatThrownBy(() -> listener.notify(VariableScopes.task(answers)))
+    assertThatThrownBy(() -> delegate.execute(VariableScopes.execution(answers)))
         .isInstanceOf(Refusal.class)
         .hasMessage("Ange nyckelnummer när fysiska nycklar finns");
   }
@@ -46,7 +46,7 @@ class LasbehovAnswersTest {
     answers.remove("nyckelnummer");
     answers.put("fysiskaNycklarFinns", false);
 
-    assertThatCode(() -> listener.notify(VariableScopes.task(answers))).doesNotThrowAnyException();
+    assertThatCode(() -> delegate.execute(VariableScopes.execution(answers))).doesNotThrowAnyException();
   }
 
   private static Map<String, Object> answers() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digitalalas.processtest.InMemoryProcessEngine;
+import se.digitalalas.refusal.Refusal;
 
 /** Every path of montering-bistandsbedomd, with las-installation as the called process. */
 @Deployment(resources = {"bpmn/montering-bistandsbedomd.bpmn", "bpmn/las-installation.bpmn"})
@@ -41,6 +41,7 @@ class MonteringBistandsbedomdProcessTest {
   private boolean lockInstalled;
   private boolean kodlasKnownInRegistry;
   private RuntimeException messageFailure;
+  private Refusal answersRefusal;
   private final List<String> calls = new ArrayList<>();
   private final List<String> standardTexts = new ArrayList<>();
 
@@ -62,7 +63,12 @@ class MonteringBistandsbedomdProcessTest {
         execution.setVariable("harKodlas", false);
       }
     });
-    Mocks.register("lasbehovAnswers", (TaskListener) task -> calls.add("lasbehovAnswers"));
+    Mocks.register("lasbehovAnswers", (JavaDelegate) execution -> {
+      if (answersRefusal != null) {
+        throw answersRefusal;
+      }
+      calls.add("lasbehovAnswers");
+    });
     Mocks.register("standardNoteWriter",
         (JavaDelegate) execution -> standardTexts.add((String) execution.getVariableLocal("standardtext")));
     Mocks.register("keyRegistration", recording("keyRegistration"));
@@ -134,6 +140,17 @@ class MonteringBistandsbedomdProcessTest {
   }
 
   @Test
+  void refusedAnswersLeaveTheTaskOpen() {
+    ProcessInstance montering = start();
+    answersRefusal = new Refusal("Ange nyckelnummer när fysiska nycklar finns");
+
+    assertThatThrownBy(() -> complete(task("Task_BedomLasbehov", montering), answers(false, true, false, false)))
+        .isSameAs(answersRefusal);
+
+    assertThat(montering).isWaitingAtExactly("Task_BedomLasbehov").hasNotPassed("Task_RegistreraKodlas");
+  }
+
+  @Test
   void kodlasAnsweredInTheTaskIsRegisteredAndDocumented() {
     ProcessInstance montering = start();
     assertThat(task("Task_BedomLasbehov", montering)).hasCandidateGroup("hemtjanstutforare").isNotAssigned();
@@ -141,7 +158,8 @@ class MonteringBistandsbedomdProcessTest {
     complete(task("Task_BedomLasbehov", montering), answers(true, false, false, false));
 
     assertThat(montering).isEnded()
-        .hasPassedInOrder("Task_BedomLasbehov", "Task_RegistreraKodlas", "Task_DokumenteraKodlas",
+        .hasPassedInOrder("Task_BedomLasbehov", "Task_KontrolleraSvar", "Task_RegistreraKodlas",
+            "Task_DokumenteraKodlas",
             "EndEvent_KodlasKanInteInstalleras");
     assertThat(calls).containsSubsequence("kodlasCheck@Task_KontrolleraKodlas", "lasbehovAnswers",
         "kodlasCheck@Task_RegistreraKodlas");
