@@ -3,6 +3,7 @@ package se.digitalalas.montering;
 import static org.assertj.core.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import se.digitalalas.security.StaffGroup;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
@@ -10,6 +11,13 @@ import se.digitalalas.testsupport.EngineRestClient.Credentials;
 /** The default profile as a new user gets it (demo users, no mail server), on in-memory H2. */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:walkthrough;DB_CLOSE_DELAY=-1")
 class MonteringBistandsbedomdH2IT extends MonteringBistandsbedomdWalkthrough {
+
+  @Test
+  void theDemoHasBrukareWithALockAndWithAKodlas() {
+    assertThat(registry("193602141115").toString()).contains("Elsa Nilsson", "PH-2001", "INSTALLED");
+    assertThat(registry("194209082223").toString())
+        .contains("Har kodlås på ytterdörr. Digitalt lås kan inte installeras.");
+  }
 
   @Override
   Credentials staff(StaffGroup group) {
