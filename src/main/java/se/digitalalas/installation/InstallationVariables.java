@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.digitalalas.process.ProcessDates;
+import se.digitalalas.process.VariableReader;
 
 /** The process variables of las-installation, typed. Names are the contract. */
 final class InstallationVariables {
@@ -14,42 +15,29 @@ final class InstallationVariables {
   private static final String NYCKELNUMMER = "nyckelnummer";
   private static final String BOKAD_TID = "bokadTid";
 
-  private final VariableScope scope;
+  private final VariableReader read;
 
   InstallationVariables(VariableScope scope) {
-    this.scope = scope;
+    this.read = new VariableReader(scope);
   }
 
   long brukareId() {
-    Object id = scope.getVariable(BRUKARE_ID);
-    if (id instanceof Number number) {
-      return number.longValue();
-    }
-    throw new IllegalStateException("Variable brukareId is missing; the calling process passes it");
+    return read.id(BRUKARE_ID, "the calling process passes it");
   }
 
   String serienummer() {
-    return text(SERIENUMMER);
+    return read.text(SERIENUMMER);
   }
 
   String leverantor() {
-    return text(LEVERANTOR);
+    return read.text(LEVERANTOR);
   }
 
   String nyckelnummer() {
-    return text(NYCKELNUMMER);
+    return read.text(NYCKELNUMMER);
   }
 
   LocalDateTime bokadTid(ZoneId zone) {
-    return ProcessDates.toLocalDateTime(scope.getVariable(BOKAD_TID), zone, "bokad tid");
-  }
-
-  private String text(String name) {
-    Object value = scope.getVariable(name);
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
+    return ProcessDates.toLocalDateTime(read.raw(BOKAD_TID), zone, "bokad tid");
   }
 }

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.digitalalas.process.ProcessDates;
+import se.digitalalas.process.VariableReader;
 
 /** The process variables of montering-bistandsbedomd, typed. Names are the contract. */
 final class MonteringVariables {
@@ -35,13 +36,15 @@ final class MonteringVariables {
   private static final String NFC_ETIKETT_NEDTAGEN = "nfcEtikettNedtagen";
 
   private final VariableScope scope;
+  private final VariableReader read;
 
   MonteringVariables(VariableScope scope) {
     this.scope = scope;
+    this.read = new VariableReader(scope);
   }
 
   String personnummer() {
-    return text(PERSONNUMMER);
+    return read.text(PERSONNUMMER);
   }
 
   void setPersonnummer(String twelveDigits) {
@@ -49,31 +52,31 @@ final class MonteringVariables {
   }
 
   String namn() {
-    return text(NAMN);
+    return read.text(NAMN);
   }
 
   String adress() {
-    return text(ADRESS);
+    return read.text(ADRESS);
   }
 
   String postnummer() {
-    return text(POSTNUMMER);
+    return read.text(POSTNUMMER);
   }
 
   String ort() {
-    return text(ORT);
+    return read.text(ORT);
   }
 
   String telefon() {
-    return text(TELEFON);
+    return read.text(TELEFON);
   }
 
   String portkod() {
-    return text(PORTKOD);
+    return read.text(PORTKOD);
   }
 
   String hemvardsomrade() {
-    return text(HEMVARDSOMRADE);
+    return read.text(HEMVARDSOMRADE);
   }
 
   boolean insatsHemtjanst() {
@@ -91,15 +94,11 @@ final class MonteringVariables {
   }
 
   LocalDate beslutsdatum(ZoneId zone) {
-    return ProcessDates.toLocalDate(scope.getVariable(BESLUTSDATUM), zone, "beslutsdatum");
+    return ProcessDates.toLocalDate(read.raw(BESLUTSDATUM), zone, "beslutsdatum");
   }
 
   long brukareId() {
-    Object id = scope.getVariable(BRUKARE_ID);
-    if (id instanceof Number number) {
-      return number.longValue();
-    }
-    throw new IllegalStateException("Variable brukareId is missing; orderIntake sets it at start");
+    return read.id(BRUKARE_ID, "orderIntake sets it at start");
   }
 
   void setBrukareId(long id) {
@@ -112,7 +111,7 @@ final class MonteringVariables {
 
   /** The answer to "kodlås på dörren?", when one has been given. */
   Optional<Boolean> harKodlas() {
-    return bool(HAR_KODLAS);
+    return read.bool(HAR_KODLAS);
   }
 
   void setHarKodlas(boolean harKodlas) {
@@ -120,23 +119,23 @@ final class MonteringVariables {
   }
 
   Optional<Boolean> fysiskaNycklarFinns() {
-    return bool(FYSISKA_NYCKLAR_FINNS);
+    return read.bool(FYSISKA_NYCKLAR_FINNS);
   }
 
   Optional<Boolean> oppnarSjalv() {
-    return bool(OPPNAR_SJALV);
+    return read.bool(OPPNAR_SJALV);
   }
 
   Optional<Boolean> villInteHaLas() {
-    return bool(VILL_INTE_HA_LAS);
+    return read.bool(VILL_INTE_HA_LAS);
   }
 
   String nyckelnummer() {
-    return text(NYCKELNUMMER);
+    return read.text(NYCKELNUMMER);
   }
 
   String nyckelnummerLarmgrupp() {
-    return text(NYCKELNUMMER_LARMGRUPP);
+    return read.text(NYCKELNUMMER_LARMGRUPP);
   }
 
   void setInstallationPaminnelse(Date paminnelse) {
@@ -144,39 +143,18 @@ final class MonteringVariables {
   }
 
   String standardtext() {
-    return text(STANDARDTEXT);
+    return read.text(STANDARDTEXT);
   }
 
   Optional<Boolean> nfcEtikettUppsatt() {
-    return bool(NFC_ETIKETT_UPPSATT);
+    return read.bool(NFC_ETIKETT_UPPSATT);
   }
 
   Optional<Boolean> nfcEtikettNedtagen() {
-    return bool(NFC_ETIKETT_NEDTAGEN);
-  }
-
-  /** Trimmed; null when missing or blank. */
-  private String text(String name) {
-    Object value = scope.getVariable(name);
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
+    return read.bool(NFC_ETIKETT_NEDTAGEN);
   }
 
   private boolean isTrue(String name) {
-    return bool(name).orElse(false);
-  }
-
-  private Optional<Boolean> bool(String name) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Boolean b) {
-      return Optional.of(b);
-    }
-    if (value instanceof String s && !s.isBlank()) {
-      return Optional.of(Boolean.parseBoolean(s.strip()));
-    }
-    return Optional.empty();
+    return read.bool(name).orElse(false);
   }
 }
