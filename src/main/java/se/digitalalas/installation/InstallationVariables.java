@@ -14,6 +14,9 @@ final class InstallationVariables {
   private static final String LEVERANTOR = "leverantor";
   private static final String NYCKELNUMMER = "nyckelnummer";
   private static final String BOKAD_TID = "bokadTid";
+  private static final String LAS_KOPPLAT_TILL_BRUKARE = "lasKopplatTillBrukare";
+  private static final String LASVRED_MARKT_MED_NYCKELNUMMER = "lasvredMarktMedNyckelnummer";
+  private static final String ARBETET_UTFORT = "arbetetUtfort";
 
   private final VariableReader read;
 
@@ -39,5 +42,17 @@ final class InstallationVariables {
 
   LocalDateTime bokadTid(ZoneId zone) {
     return ProcessDates.toLocalDateTime(read.raw(BOKAD_TID), zone, "bokad tid");
+  }
+
+  boolean lasKopplatTillBrukare() {
+    return read.bool(LAS_KOPPLAT_TILL_BRUKARE).orElse(false);
+  }
+
+  boolean lasvredMarktMedNyckelnummer() {
+    return read.bool(LASVRED_MARKT_MED_NYCKELNUMMER).orElse(false);
+  }
+
+  boolean arbetetUtfort() {
+    return read.bool(ARBETET_UTFORT).orElse(false);
   }
 }

@@ -2,6 +2,8 @@ package se.digitalalas.installation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,6 +38,7 @@ class LockInstallation implements JavaDelegate {
     if (serialNumber == null) {
       throw new Refusal("Serienummer saknas");
     }
+    refuseUnconfirmedCheckpoints(variables);
     Vendor vendor = Vendor.parse(variables.leverantor());
     Brukare installedFor = brukare.require(variables.brukareId());
     refuseSerialNumberInstalledElsewhere(serialNumber, installedFor.householdId());
@@ -51,6 +54,23 @@ class LockInstallation implements JavaDelegate {
       throw serialNumberTaken(serialNumber);
     }
     locks.link(lockId, installedFor.id());
+  }
+
+  private static void refuseUnconfirmedCheckpoints(InstallationVariables variables) {
+    List<String> unconfirmed = new ArrayList<>();
+    if (!variables.lasKopplatTillBrukare()) {
+      unconfirmed.add("låset kopplat till brukaren");
+    }
+    if (!variables.lasvredMarktMedNyckelnummer()) {
+      unconfirmed.add("låsvredet märkt med nyckelnumret");
+    }
+    if (!variables.arbetetUtfort()) {
+      unconfirmed.add("arbetet utfört");
+    }
+    if (!unconfirmed.isEmpty()) {
+      throw new Refusal("Bekräfta kontrollpunkterna innan installationen registreras: "
+          + String.join(", ", unconfirmed));
+    }
   }
 
   private void refuseBrukareLinkedElsewhere(Brukare installedFor) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.digitalalas.refusal.Refusal;
 import se.digitalalas.nfc.NfcTagRegistry;
 
 /** The NFC tag is up at the brukare's, unless the task said it was not (nfcEtikettUppsatt=false). */
@@ -22,8 +23,9 @@ class NfcTagPutUp implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     MonteringVariables variables = new MonteringVariables(execution);
-    if (variables.nfcEtikettUppsatt().orElse(true)) {
-      nfcTags.putUp(variables.brukareId(), LocalDateTime.now(clock));
+    if (!variables.nfcEtikettUppsatt().orElse(true)) {
+      throw new Refusal("Sätt upp NFC-etiketten och bekräfta det innan uppgiften slutförs");
     }
+    nfcTags.putUp(variables.brukareId(), LocalDateTime.now(clock));
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.digitalalas.refusal.Refusal;
 import se.digitalalas.nfc.NfcTagRegistry;
 
 /** The NFC tag is down, unless the task said it was not (nfcEtikettNedtagen=false). */
@@ -22,8 +23,9 @@ class NfcTagTakenDown implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     MonteringVariables variables = new MonteringVariables(execution);
-    if (variables.nfcEtikettNedtagen().orElse(true)) {
-      nfcTags.takeDown(variables.brukareId(), LocalDateTime.now(clock));
+    if (!variables.nfcEtikettNedtagen().orElse(true)) {
+      throw new Refusal("Ta ned NFC-etiketten och bekräfta det innan uppgiften slutförs");
     }
+    nfcTags.takeDown(variables.brukareId(), LocalDateTime.now(clock));
   }
 }

@@ -36,7 +36,7 @@ public enum StaffGroup {
     return displayName;
   }
 
-  int filterPriority() {
+  public int filterPriority() {
     return filterPriority;
   }
 

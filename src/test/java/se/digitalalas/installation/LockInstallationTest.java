@@ -129,6 +129,19 @@ class LockInstallationTest {
         .isInstanceOf(Refusal.class).hasMessageStartingWith("Okänd leverantör");
   }
 
+  @Test
+  void unconfirmedCheckpointsAreRefusedBeforeAnythingIsWritten() {
+    Map<String, Object> variables = variables();
+    variables.put("lasvredMarktMedNyckelnummer", false);
+    variables.remove("arbetetUtfort");
+
+    assertThatThrownBy(() -> installation.execute(VariableScopes.execution(variables)))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("Bekräfta kontrollpunkterna innan installationen registreras: "
+            + "låsvredet märkt med nyckelnumret, arbetet utfört");
+    verifyNoInteractions(locks);
+  }
+
   private static Lock lock(long householdId, LockStatus status) {
     return new Lock(1L, householdId, "PH-1001", Vendor.PHONIRO, status,
         status == LockStatus.INSTALLED ? TODAY : null, null, "H-12");
@@ -141,6 +154,9 @@ class LockInstallationTest {
     variables.put("leverantor", "TUNSTALL");
     variables.put("nyckelnummer", "H-12");
     variables.put("bokadTid", "2026-12-01T09:30");
+    variables.put("lasKopplatTillBrukare", true);
+    variables.put("lasvredMarktMedNyckelnummer", true);
+    variables.put("arbetetUtfort", "true");
     return variables;
   }
 }

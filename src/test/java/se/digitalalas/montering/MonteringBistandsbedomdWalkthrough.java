@@ -96,6 +96,9 @@ abstract class MonteringBistandsbedomdWalkthrough {
     assertThat(second.message()).contains("pågående");
 
     JsonNode bedom = task(StaffGroup.HEMTJANSTUTFORARE, astrid, "Task_BedomLasbehov");
+    assertThat(tasklist(StaffGroup.HEMTJANSTUTFORARE)).contains("Bedöm behov av digitalt lås",
+        "Astrid Andersson", "Storgatan 1");
+    assertThat(tasklist(StaffGroup.LARMHANDLAGGARE)).doesNotContain("Astrid Andersson");
     assertThat(tasks(staff(StaffGroup.LARMHANDLAGGARE), astrid, "Task_BedomLasbehov")).isEmpty();
     Reply foreign = complete(staff(StaffGroup.LARMHANDLAGGARE), bedom, checkpoints(false, false));
     assertThat(foreign.code()).isEqualTo(403);
@@ -231,6 +234,17 @@ abstract class MonteringBistandsbedomdWalkthrough {
     List<JsonNode> found = new ArrayList<>();
     reply.json().forEach(found::add);
     return found;
+  }
+
+  /** What the group's member sees in Tasklist: their one filter, its tasks and columns. */
+  String tasklist(StaffGroup group) {
+    Reply filters = rest.get(staff(group), "/engine-rest/filter?resourceType=Task");
+    assertThat(filters.json()).hasSize(1);
+    assertThat(filters.json().get(0).path("name").asText()).isEqualTo(group.displayName());
+    Reply list = rest.postHal(staff(group),
+        "/engine-rest/filter/" + filters.json().get(0).path("id").asText() + "/list", Map.of());
+    assertThat(list.code()).isEqualTo(200);
+    return list.json().toString();
   }
 
   JsonNode task(StaffGroup group, String businessKey, String taskKey) {

@@ -187,9 +187,11 @@ class RegistryDelegatesTest {
     }
 
     @Test
-    void notPutUpWhenTheTaskSaysSo() throws Exception {
-      new NfcTagPutUp(nfcTags, MonteringFixtures.CLOCK)
-          .execute(VariableScopes.execution(Map.of("brukareId", ID, "nfcEtikettUppsatt", false)));
+    void notPutUpIsRefused() {
+      assertThatThrownBy(() -> new NfcTagPutUp(nfcTags, MonteringFixtures.CLOCK)
+          .execute(VariableScopes.execution(Map.of("brukareId", ID, "nfcEtikettUppsatt", false))))
+          .isInstanceOf(Refusal.class)
+          .hasMessage("Sätt upp NFC-etiketten och bekräfta det innan uppgiften slutförs");
 
       verifyNoInteractions(nfcTags);
     }
@@ -203,9 +205,11 @@ class RegistryDelegatesTest {
     }
 
     @Test
-    void notTakenDownWhenTheTaskSaysSo() throws Exception {
-      new NfcTagTakenDown(nfcTags, MonteringFixtures.CLOCK)
-          .execute(VariableScopes.execution(Map.of("brukareId", ID, "nfcEtikettNedtagen", false)));
+    void notTakenDownIsRefused() {
+      assertThatThrownBy(() -> new NfcTagTakenDown(nfcTags, MonteringFixtures.CLOCK)
+          .execute(VariableScopes.execution(Map.of("brukareId", ID, "nfcEtikettNedtagen", false))))
+          .isInstanceOf(Refusal.class)
+          .hasMessage("Ta ned NFC-etiketten och bekräfta det innan uppgiften slutförs");
 
       verifyNoInteractions(nfcTags);
     }

@@ -32,10 +32,19 @@ public final class EngineRestClient {
     return exchange(who, "PUT", path, body);
   }
 
+  /** As Tasklist asks: HAL, with the variables of the filter's columns embedded. */
+  public Reply postHal(Credentials who, String path, Object body) {
+    return exchange(who, "POST", path, body, MediaType.parseMediaType("application/hal+json"));
+  }
+
   private Reply exchange(Credentials who, String method, String path, Object body) {
+    return exchange(who, method, path, body, MediaType.APPLICATION_JSON);
+  }
+
+  private Reply exchange(Credentials who, String method, String path, Object body, MediaType accept) {
     RestClient.RequestBodySpec request = http.method(org.springframework.http.HttpMethod.valueOf(method))
         .uri(path)
-        .accept(MediaType.APPLICATION_JSON);
+        .accept(accept);
     if (who != null) {
       request.headers(headers -> headers.setBasicAuth(who.userId(), who.password()));
     }

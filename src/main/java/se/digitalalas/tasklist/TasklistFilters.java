@@ -1,6 +1,5 @@
-package se.digitalalas.security;
+package se.digitalalas.tasklist;
 
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -8,6 +7,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.stereotype.Component;
+import se.digitalalas.security.AuthorizationSetup;
+import se.digitalalas.security.StaffGroup;
 
 /** One Tasklist filter per staff group, readable only by that group, so each lands on its own work. */
 @Component
@@ -38,9 +39,9 @@ public class TasklistFilters {
           "description", "Uppgifter till " + group.displayName().toLowerCase(),
           "priority", group.filterPriority(),
           "refresh", true,
-          "variables", List.of(
-              Map.of("name", "namn", "label", "Brukare"),
-              Map.of("name", "adress", "label", "Adress"))));
+          "variables", BrukareOnTasks.COLUMNS.entrySet().stream()
+              .map(column -> Map.of("name", column.getKey(), "label", column.getValue()))
+              .toList()));
       filterService.saveFilter(filter);
       authorizationSetup.grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);
     }
