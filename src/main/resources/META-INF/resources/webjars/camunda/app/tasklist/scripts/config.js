@@ -1,0 +1,34 @@
+// Tasklist for Digitala lås: replaces the webjar's default configuration (the application's
+// classpath comes first). Swedish is the only language, whatever the browser prefers.
+export default {
+  app: {
+    name: 'Uppgifter',
+    vendor: 'Digitala lås –'
+  },
+  locales: {
+    availableLocales: ['sv'],
+    fallbackLocale: 'sv'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'tar den markerade uppgiften'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'flyttar fokus till det första filtret i listan'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'flyttar fokus till den första uppgiften i listan'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'flyttar fokus till det första inmatningsfältet i uppgiftens formulär'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'öppnar dialogrutan för att starta en process'
+    }
+  }
+};
