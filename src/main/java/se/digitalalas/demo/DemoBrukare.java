@@ -9,19 +9,19 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.digitalalas.brukare.BrukareRegistrar;
-import se.digitalalas.brukare.BrukareRegistration;
-import se.digitalalas.brukare.BrukareRegistry;
-import se.digitalalas.brukare.Personnummer;
-import se.digitalalas.household.Address;
-import se.digitalalas.household.HouseholdRegistry;
-import se.digitalalas.key.KeyHolder;
-import se.digitalalas.key.KeyRegistry;
-import se.digitalalas.lock.InstalledLock;
-import se.digitalalas.lock.LockRegistry;
-import se.digitalalas.lock.Vendor;
-import se.digitalalas.note.NoteRegistry;
-import se.digitalalas.note.StandardText;
+import se.digitalalas.registry.brukare.BrukareRegistrar;
+import se.digitalalas.registry.brukare.BrukareRegistration;
+import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.brukare.Personnummer;
+import se.digitalalas.registry.household.Address;
+import se.digitalalas.registry.household.HouseholdRegistry;
+import se.digitalalas.registry.key.KeyHolder;
+import se.digitalalas.registry.key.KeyRegistry;
+import se.digitalalas.registry.lock.InstalledLock;
+import se.digitalalas.registry.lock.LockRegistry;
+import se.digitalalas.registry.lock.Vendor;
+import se.digitalalas.registry.note.NoteRegistry;
+import se.digitalalas.registry.note.StandardText;
 
 /**
  * A few brukare for the demo, once: Elsa already has a lock (a cohabitant's routine ends at

@@ -5,7 +5,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.digitalalas.tasklist.TasklistFilters;
+import se.digitalalas.process.tasklist.TasklistFilters;
 
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -8,22 +8,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.digitalalas.brukare.BrukareRegistrar;
-import se.digitalalas.key.Key;
-import se.digitalalas.key.KeyHolder;
-import se.digitalalas.key.KeyRegistry;
-import se.digitalalas.message.MessageChannel;
-import se.digitalalas.message.MessageContent;
-import se.digitalalas.message.MessageState;
-import se.digitalalas.message.OutgoingMessage;
-import se.digitalalas.message.OutgoingMessageRegistry;
-import se.digitalalas.nfc.NfcTag;
-import se.digitalalas.nfc.NfcTagRegistry;
-import se.digitalalas.note.Note;
-import se.digitalalas.note.NoteRegistry;
-import se.digitalalas.receipt.Receipt;
-import se.digitalalas.receipt.ReceiptKind;
-import se.digitalalas.receipt.ReceiptRegistry;
+import se.digitalalas.registry.brukare.BrukareRegistrar;
+import se.digitalalas.registry.key.Key;
+import se.digitalalas.registry.key.KeyHolder;
+import se.digitalalas.registry.key.KeyRegistry;
+import se.digitalalas.registry.message.MessageChannel;
+import se.digitalalas.registry.message.MessageContent;
+import se.digitalalas.registry.message.MessageState;
+import se.digitalalas.registry.message.OutgoingMessage;
+import se.digitalalas.registry.message.OutgoingMessageRegistry;
+import se.digitalalas.registry.nfc.NfcTag;
+import se.digitalalas.registry.nfc.NfcTagRegistry;
+import se.digitalalas.registry.note.Note;
+import se.digitalalas.registry.note.NoteRegistry;
+import se.digitalalas.registry.receipt.Receipt;
+import se.digitalalas.registry.receipt.ReceiptKind;
+import se.digitalalas.registry.receipt.ReceiptRegistry;
 
 /** Keys, receipts, NFC tags, notes and outgoing messages of a brukare. */
 @RegistryTest

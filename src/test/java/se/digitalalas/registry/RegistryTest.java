@@ -1,5 +1,7 @@
 package se.digitalalas.registry;
 
+import se.digitalalas.registry.overview.BrukareOverviewReader;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -9,15 +11,15 @@ import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabas
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
-import se.digitalalas.brukare.BrukareRegistrar;
-import se.digitalalas.brukare.BrukareRegistry;
-import se.digitalalas.household.HouseholdRegistry;
-import se.digitalalas.key.KeyRegistry;
-import se.digitalalas.lock.LockRegistry;
-import se.digitalalas.message.OutgoingMessageRegistry;
-import se.digitalalas.nfc.NfcTagRegistry;
-import se.digitalalas.note.NoteRegistry;
-import se.digitalalas.receipt.ReceiptRegistry;
+import se.digitalalas.registry.brukare.BrukareRegistrar;
+import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.household.HouseholdRegistry;
+import se.digitalalas.registry.key.KeyRegistry;
+import se.digitalalas.registry.lock.LockRegistry;
+import se.digitalalas.registry.message.OutgoingMessageRegistry;
+import se.digitalalas.registry.nfc.NfcTagRegistry;
+import se.digitalalas.registry.note.NoteRegistry;
+import se.digitalalas.registry.receipt.ReceiptRegistry;
 
 /**
  * The registry against a real database migrated by Flyway: in-memory H2 by default; set

@@ -1,9 +1,9 @@
 package se.digitalalas.registry;
 
 import java.time.LocalDate;
-import se.digitalalas.brukare.BrukareRegistration;
-import se.digitalalas.brukare.Personnummer;
-import se.digitalalas.household.Address;
+import se.digitalalas.registry.brukare.BrukareRegistration;
+import se.digitalalas.registry.brukare.Personnummer;
+import se.digitalalas.registry.household.Address;
 
 /** Valid registrations for tests. */
 public final class TestBrukare {

@@ -1,9 +1,0 @@
-package se.digitalalas.key;
-
-/** Who holds a physical key; BRUKARE = returned to the brukare. */
-public enum KeyHolder {
-  HEMTJANST,
-  LARMGRUPP,
-  NATTGRUPP,
-  BRUKARE
-}

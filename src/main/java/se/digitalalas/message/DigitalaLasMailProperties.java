@@ -1,8 +1,0 @@
-package se.digitalalas.message;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
-/** digitalalas.mail.*: the service's sender address and the Digitala LÅS mail group. */
-@ConfigurationProperties("digitalalas.mail")
-public record DigitalaLasMailProperties(String from, String digitalaLasAddress) {
-}

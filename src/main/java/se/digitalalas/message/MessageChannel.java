@@ -1,9 +1,0 @@
-package se.digitalalas.message;
-
-public enum MessageChannel {
-  DIGITALA_LAS_MAIL,
-  TUNSTALL_ORDER,
-  PHONIRO_WEB_ORDER,
-  LINDESK_TICKET,
-  BILLING_BASIS
-}

@@ -1,6 +1,0 @@
-package se.digitalalas.message;
-
-/** What is sent, to whom, about which brukare. */
-public record MessageContent(
-    long brukareId, MessageChannel channel, String recipient, String subject, String body) {
-}

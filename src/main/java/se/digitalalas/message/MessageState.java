@@ -1,7 +1,0 @@
-package se.digitalalas.message;
-
-public enum MessageState {
-  NOT_SENT,
-  SENT,
-  FAILED
-}

@@ -1,7 +1,0 @@
-package se.digitalalas.note;
-
-import java.time.LocalDateTime;
-
-/** Anteckning on the brukare. */
-public record Note(long id, long brukareId, String text, String author, LocalDateTime createdAt) {
-}

@@ -1,0 +1,53 @@
+package se.digitalalas.process.tasklist;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.stereotype.Component;
+import se.digitalalas.security.AuthorizationSetup;
+import se.digitalalas.security.StaffGroup;
+
+/** One Tasklist filter per staff group, readable only by that group, so each lands on its own work. */
+@Component
+public class TasklistFilters {
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationSetup authorizationSetup;
+
+  TasklistFilters(FilterService filterService, TaskService taskService,
+      AuthorizationSetup authorizationSetup) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationSetup = authorizationSetup;
+  }
+
+  public void apply() {
+    for (StaffGroup group : StaffGroup.values()) {
+      Filter filter = filterService.createTaskFilterQuery().filterName(filterName(group)).singleResult();
+      if (filter == null) {
+        filter = filterService.newTaskFilter(filterName(group));
+      }
+      filter.setQuery(taskService.createTaskQuery()
+          .taskCandidateGroup(group.id())
+          .includeAssignedTasks()
+          .orderByDueDate().asc());
+      filter.setProperties(Map.of(
+          "description", "Uppgifter till " + group.displayName().toLowerCase(),
+          "priority", group.filterPriority(),
+          "refresh", true,
+          "variables", BrukareOnTasks.COLUMNS.entrySet().stream()
+              .map(column -> Map.of("name", column.getKey(), "label", column.getValue()))
+              .toList()));
+      filterService.saveFilter(filter);
+      authorizationSetup.grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+
+  static String filterName(StaffGroup group) {
+    return group.displayName();
+  }
+}

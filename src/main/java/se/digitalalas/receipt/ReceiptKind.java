@@ -1,6 +1,0 @@
-package se.digitalalas.receipt;
-
-public enum ReceiptKind {
-  NYCKELKVITTENS,
-  LASKVITTENS
-}

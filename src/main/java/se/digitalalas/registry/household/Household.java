@@ -1,0 +1,18 @@
+package se.digitalalas.registry.household;
+
+import java.time.LocalDateTime;
+
+/** Hushåll: one address, one or more brukare, at most one active lock. kodlas null = not known. */
+public record Household(
+    long id,
+    String address,
+    String postalCode,
+    String city,
+    String portkod,
+    Boolean kodlas,
+    LocalDateTime kodlasRecordedAt) {
+
+  public boolean hasKnownKodlas() {
+    return Boolean.TRUE.equals(kodlas);
+  }
+}

@@ -1,0 +1,7 @@
+package se.digitalalas.registry.message;
+
+public enum MessageState {
+  NOT_SENT,
+  SENT,
+  FAILED
+}

@@ -1,0 +1,27 @@
+package se.digitalalas.registry.overview;
+
+import java.util.List;
+import se.digitalalas.registry.brukare.Brukare;
+import se.digitalalas.registry.household.Household;
+import se.digitalalas.registry.key.Key;
+import se.digitalalas.registry.lock.LinkedBrukare;
+import se.digitalalas.registry.lock.Lock;
+import se.digitalalas.registry.message.OutgoingMessage;
+import se.digitalalas.registry.nfc.NfcTag;
+import se.digitalalas.registry.note.Note;
+import se.digitalalas.registry.receipt.Receipt;
+
+/** Everything the registry knows about one brukare's door. lock is null when there is none. */
+public record BrukareOverview(
+    Brukare brukare,
+    Household household,
+    LockOverview lock,
+    List<Key> keys,
+    List<Receipt> receipts,
+    List<NfcTag> nfcTags,
+    List<Note> notes,
+    List<OutgoingMessage> outgoingMessages) {
+
+  public record LockOverview(Lock lock, List<LinkedBrukare> linkedBrukare) {
+  }
+}

@@ -1,0 +1,6 @@
+package se.digitalalas.registry.receipt;
+
+public enum ReceiptKind {
+  NYCKELKVITTENS,
+  LASKVITTENS
+}

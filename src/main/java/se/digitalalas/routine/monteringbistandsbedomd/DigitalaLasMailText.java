@@ -1,0 +1,64 @@
+package se.digitalalas.routine.monteringbistandsbedomd;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.digitalalas.registry.brukare.Brukare;
+import se.digitalalas.registry.brukare.Personnummer;
+import se.digitalalas.registry.household.Household;
+import se.digitalalas.registry.key.Key;
+import se.digitalalas.registry.key.KeyHolder;
+
+/** The message to the Digitala LÅS mail group (LP §2a.4): who, where, insatser, keys. */
+record DigitalaLasMailText(String subject, String body) {
+
+  static DigitalaLasMailText of(Brukare brukare, Household household, List<Key> keys) {
+    String address = household.address()
+        + (household.postalCode() == null ? "" : ", " + postalCode(household.postalCode()))
+        + (household.city() == null ? "" : " " + household.city());
+    String subject = "Digitalt lås ska installeras – " + brukare.name() + ", " + household.address();
+    String body = String.join("\n",
+        "Hej!",
+        "",
+        "Hemtjänstutföraren har gått igenom kontrollpunkterna. Brukaren ska få ett digitalt lås "
+            + "installerat.",
+        "",
+        "Brukare: " + brukare.name() + " (" + new Personnummer(brukare.personnummer()).formatted() + ")",
+        "Adress: " + address,
+        "Telefon: " + orNotGiven(brukare.phone()),
+        "Portkod: " + orNotGiven(household.portkod()),
+        "Hemvårdsområde: " + orNotGiven(brukare.hemvardsomrade()),
+        "Insatser: " + insatser(brukare),
+        "Fysiska nycklar: " + keyStatus(keys),
+        "",
+        "Meddelandet skickades automatiskt av tjänsten för digitala lås.");
+    return new DigitalaLasMailText(subject, body);
+  }
+
+  private static String postalCode(String digits) {
+    return digits.substring(0, 3) + " " + digits.substring(3);
+  }
+
+  private static String orNotGiven(String value) {
+    return value == null || value.isBlank() ? "uppgift saknas" : value;
+  }
+
+  private static String insatser(Brukare brukare) {
+    List<String> insatser = new ArrayList<>();
+    if (brukare.insatsHemtjanst()) {
+      insatser.add("hemtjänst");
+    }
+    if (brukare.insatsTrygghetslarm()) {
+      insatser.add("trygghetslarm");
+    }
+    return insatser.isEmpty() ? "inga angivna" : String.join(" och ", insatser);
+  }
+
+  private static String keyStatus(List<Key> keys) {
+    List<String> sets = keys.stream()
+        .filter(key -> key.holder() == KeyHolder.HEMTJANST || key.holder() == KeyHolder.LARMGRUPP)
+        .map(key -> (key.holder() == KeyHolder.HEMTJANST ? "hemtjänstens" : "larmgruppens")
+            + " nyckelnummer " + key.keyNumber())
+        .toList();
+    return sets.isEmpty() ? "saknas" : "finns, " + String.join(", ", sets);
+  }
+}

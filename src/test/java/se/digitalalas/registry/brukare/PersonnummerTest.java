@@ -1,0 +1,68 @@
+package se.digitalalas.registry.brukare;
+
+import static org.assertj.core.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+import se.digitalalas.refusal.Refusal;
+
+class PersonnummerTest {
+
+  @Test
+  void twelveDigitsAreKept() {
+    assertThat(Personnummer.parse("198507099805").value()).isEqualTo("198507099805");
+  }
+
+  @Test
+  void tenDigitsWithHyphenGetTheirCentury() {
+    assertThat(Personnummer.parse("850709-9805").value()).isEqualTo("198507099805");
+    assertThat(Personnummer.parse("8507099805").value()).isEqualTo("198507099805");
+  }
+
+  @Test
+  void plusMeansOverHundredYears() {
+    assertThat(Personnummer.parse("121212+1212").value()).isEqualTo("191212121212");
+  }
+
+  @Test
+  void twelveDigitsMayCarryAHyphen() {
+    assertThat(Personnummer.parse(" 19121212-1212 ").value()).isEqualTo("191212121212");
+  }
+
+  @Test
+  void samordningsnummerIsAccepted() {
+    assertThat(Personnummer.parse("701063-2391").value()).isEqualTo("197010632391");
+  }
+
+  @Test
+  void wrongControlDigitIsRefusedInSwedish() {
+    assertThatThrownBy(() -> Personnummer.parse("198507099804"))
+        .isInstanceOf(Refusal.class)
+        .hasMessageStartingWith("Ogiltigt personnummer: ")
+        .hasMessageContaining("kontrollsiffran");
+  }
+
+  @Test
+  void wrongLengthIsRefusedInSwedish() {
+    assertThatThrownBy(() -> Personnummer.parse("12345"))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("Ogiltigt personnummer: ange 10 eller 12 siffror, t.ex. 19121212-1212 "
+            + "eller 121212-1212");
+  }
+
+  @Test
+  void lettersAreRefused() {
+    assertThatThrownBy(() -> Personnummer.parse("19850709T805")).isInstanceOf(Refusal.class);
+  }
+
+  @Test
+  void missingIsRefused() {
+    assertThatThrownBy(() -> Personnummer.parse(" "))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("Ogiltigt personnummer: personnummer saknas");
+  }
+
+  @Test
+  void formattedForPeople() {
+    assertThat(Personnummer.parse("8507099805").formatted()).isEqualTo("19850709-9805");
+  }
+}

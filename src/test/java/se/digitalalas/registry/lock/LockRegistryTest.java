@@ -1,0 +1,183 @@
+package se.digitalalas.registry.lock;
+
+import static org.assertj.core.api.Assertions.*;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.digitalalas.registry.brukare.BrukareRegistrar;
+import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.RegistryTest;
+import se.digitalalas.registry.TestBrukare;
+
+@RegistryTest
+class LockRegistryTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+  @Autowired
+  LockRegistry locks;
+  @Autowired
+  BrukareRegistrar registrar;
+  @Autowired
+  BrukareRegistry brukare;
+  @Autowired
+  JdbcClient jdbc;
+
+  long astrid;
+  long bertil;
+  long cecilia;
+  long storgatan;
+  long nygatan;
+
+  @BeforeEach
+  void households() {
+    astrid = registrar.register(TestBrukare.astrid());
+    bertil = registrar.register(TestBrukare.at(TestBrukare.BERTIL, "Bertil Andersson", "Storgatan 1"));
+    cecilia = registrar.register(TestBrukare.at(TestBrukare.CECILIA, "Cecilia Carlsson", "Nygatan 2"));
+    storgatan = brukare.require(astrid).householdId();
+    nygatan = brukare.require(cecilia).householdId();
+  }
+
+  @Test
+  void installsALockOnTheHousehold() {
+    long id = locks.install(storgatan, installed("PH-1001"));
+
+    Lock lock = locks.findById(id).orElseThrow();
+    assertThat(lock.status()).isEqualTo(LockStatus.INSTALLED);
+    assertThat(lock.serialNumber()).isEqualTo("PH-1001");
+    assertThat(lock.vendor()).isEqualTo(Vendor.PHONIRO);
+    assertThat(lock.keyNumber()).isEqualTo("N-17");
+    assertThat(lock.installedOn()).isEqualTo(TODAY);
+    assertThat(locks.hasInstalledLock(storgatan)).isTrue();
+    assertThat(locks.hasInstalledLock(nygatan)).isFalse();
+    assertThat(locks.activeLockWithSerialNumber("PH-1001")).map(Lock::id).contains(id);
+  }
+
+  @Test
+  void anOrderedLockIsTheOneInstalled() {
+    long ordered = locks.order(storgatan, Vendor.TUNSTALL);
+    assertThat(locks.hasInstalledLock(storgatan)).isFalse();
+
+    long installedId = locks.install(storgatan, installed("PH-1001"));
+
+    assertThat(installedId).isEqualTo(ordered);
+    assertThat(locks.findById(ordered).orElseThrow().status()).isEqualTo(LockStatus.INSTALLED);
+  }
+
+  @Test
+  void aSecondActiveLockInAHouseholdIsRejected() {
+    locks.install(storgatan, installed("PH-1001"));
+
+    assertThatThrownBy(() -> locks.install(storgatan, installed("PH-2002")))
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  void theSameActiveSerialNumberTwiceIsRejected() {
+    locks.install(storgatan, installed("PH-1001"));
+
+    assertThatThrownBy(() -> locks.install(nygatan, installed("PH-1001")))
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  void aRemovedLockFreesTheSerialNumberAndTheHousehold() {
+    long first = locks.install(storgatan, installed("PH-1001"));
+    locks.link(first, astrid);
+
+    locks.remove(first, TODAY);
+
+    Lock removed = locks.findById(first).orElseThrow();
+    assertThat(removed.status()).isEqualTo(LockStatus.REMOVED);
+    assertThat(removed.removedOn()).isEqualTo(TODAY);
+    assertThat(locks.linkedBrukare(first)).isEmpty();
+    assertThat(locks.lockLinkedTo(astrid)).isEmpty();
+    long elsewhere = locks.install(nygatan, installed("PH-1001"));
+    long again = locks.install(storgatan, installed("PH-3003"));
+    assertThat(locks.activeLockWithSerialNumber("PH-1001")).map(Lock::id).contains(elsewhere);
+    assertThat(locks.activeLockOfHousehold(storgatan)).map(Lock::id).contains(again);
+  }
+
+  @Test
+  void cohabitantsShareOneLock() {
+    long lock = locks.install(storgatan, installed("PH-1001"));
+
+    locks.link(lock, astrid);
+    locks.link(lock, bertil);
+    locks.link(lock, astrid);
+
+    assertThat(locks.linkedBrukare(lock))
+        .extracting(LinkedBrukare::name)
+        .containsExactly("Astrid Andersson", "Bertil Andersson");
+    assertThat(locks.lockLinkedTo(bertil)).map(Lock::id).contains(lock);
+
+    locks.unlink(lock, bertil);
+
+    assertThat(locks.linkedBrukare(lock)).extracting(LinkedBrukare::brukareId).containsExactly(astrid);
+    assertThat(locks.lockLinkedTo(bertil)).isEmpty();
+  }
+
+  @Test
+  void aBrukareIsLinkedToOneLockAtATime() {
+    long first = locks.install(storgatan, installed("PH-1001"));
+    long second = locks.install(nygatan, installed("PH-2002"));
+    locks.link(first, astrid);
+
+    assertThatThrownBy(() -> locks.link(second, astrid)).isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  void anInstalledLockNeedsSerialNumberAndDate() {
+    assertThatThrownBy(() -> jdbc.sql("""
+            insert into lock_unit (household_id, vendor, status, active_household_id, created_at)
+            values (:household, 'PHONIRO', 'INSTALLED', :household, current_timestamp)""")
+        .param("household", storgatan).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void anActiveLockMustHoldItsHousehold() {
+    assertThatThrownBy(() -> jdbc.sql("""
+            insert into lock_unit (household_id, vendor, status, created_at)
+            values (:household, 'PHONIRO', 'ORDERED', current_timestamp)""")
+        .param("household", storgatan).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void aRemovedLockHoldsNoHousehold() {
+    assertThatThrownBy(() -> jdbc.sql("""
+            insert into lock_unit (household_id, vendor, status, removed_on, active_household_id,
+              created_at)
+            values (:household, 'PHONIRO', 'REMOVED', current_date, :household, current_timestamp)""")
+        .param("household", storgatan).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void unknownVendorIsRejected() {
+    assertThatThrownBy(() -> jdbc.sql("""
+            insert into lock_unit (household_id, vendor, status, active_household_id, created_at)
+            values (:household, 'ACME', 'ORDERED', :household, current_timestamp)""")
+        .param("household", storgatan).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void unknownStatusIsRejected() {
+    assertThatThrownBy(() -> jdbc.sql("""
+            insert into lock_unit (household_id, vendor, status, active_household_id, created_at)
+            values (:household, 'PHONIRO', 'LOST', :household, current_timestamp)""")
+        .param("household", storgatan).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  private static InstalledLock installed(String serialNumber) {
+    return new InstalledLock(serialNumber, Vendor.PHONIRO, "N-17", TODAY);
+  }
+}
