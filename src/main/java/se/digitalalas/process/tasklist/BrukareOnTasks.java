@@ -1,5 +1,7 @@
 package se.digitalalas.process.tasklist;
 
+import static se.digitalalas.process.variables.Contract.*;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +41,8 @@ public class BrukareOnTasks extends AbstractProcessEnginePlugin {
 
   private static Map<String, String> columns() {
     Map<String, String> columns = new LinkedHashMap<>();
-    columns.put("namn", "Brukare");
-    columns.put("adress", "Adress");
+    columns.put(NAMN.name(), "Brukare");
+    columns.put(ADRESS.name(), "Adress");
     return columns;
   }
 

@@ -36,15 +36,4 @@ public final class VariableReader {
     }
     return Optional.empty();
   }
-
-  public long id(String name, String whoSetsIt) {
-    if (scope.getVariable(name) instanceof Number number) {
-      return number.longValue();
-    }
-    throw new IllegalStateException("Variable " + name + " is missing; " + whoSetsIt);
-  }
-
-  public Object raw(String name) {
-    return scope.getVariable(name);
-  }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import se.digitalalas.refusal.Refusal;
 
 @Component
 public class BrukareRegistry {
@@ -42,7 +41,8 @@ public class BrukareRegistry {
 
   /** For delegates that were handed a brukareId: a missing brukare is refused, not guessed. */
   public Brukare require(long id) {
-    return findById(id).orElseThrow(() -> new Refusal("Brukaren finns inte i registret"));
+    return findById(id).orElseThrow(() -> new IllegalStateException(
+        "Brukare " + id + " is not in the registry; the process set an id the registry does not know"));
   }
 
   /** Creates the brukare, or updates the one with this personnummer; returns its id. */

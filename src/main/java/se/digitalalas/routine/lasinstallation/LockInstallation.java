@@ -1,13 +1,14 @@
 package se.digitalalas.routine.lasinstallation;
 
+import static se.digitalalas.process.variables.Contract.*;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import se.digitalalas.process.steps.Checkpoints;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.lock.InstalledLock;
@@ -33,20 +34,17 @@ class LockInstallation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    InstallationVariables variables = new InstallationVariables(execution);
-    String serialNumber = variables.serienummer();
-    if (serialNumber == null) {
-      throw new Refusal("Serienummer saknas");
-    }
-    refuseUnconfirmedCheckpoints(variables);
-    Vendor vendor = Vendor.parse(variables.leverantor());
-    Brukare installedFor = brukare.require(variables.brukareId());
+    String serialNumber = SERIENUMMER.from(execution).orElseThrow(() -> new Refusal("Serienummer saknas"));
+    Checkpoints.requireConfirmed(execution, "Bekräfta kontrollpunkterna innan installationen registreras",
+        LAS_KOPPLAT_TILL_BRUKARE, LASVRED_MARKT_MED_NYCKELNUMMER, ARBETET_UTFORT);
+    Vendor vendor = Vendor.parse(LEVERANTOR.orNull(execution));
+    Brukare installedFor = brukare.require(BRUKARE_ID.require(execution));
     refuseSerialNumberInstalledElsewhere(serialNumber, installedFor.householdId());
     refuseSecondLock(installedFor.householdId());
     refuseBrukareLinkedElsewhere(installedFor);
 
     InstalledLock installed =
-        new InstalledLock(serialNumber, vendor, variables.nyckelnummer(), LocalDate.now(clock));
+        new InstalledLock(serialNumber, vendor, NYCKELNUMMER.orNull(execution), LocalDate.now(clock));
     long lockId;
     try {
       lockId = locks.install(installedFor.householdId(), installed);
@@ -54,23 +52,6 @@ class LockInstallation implements JavaDelegate {
       throw serialNumberTaken(serialNumber);
     }
     locks.link(lockId, installedFor.id());
-  }
-
-  private static void refuseUnconfirmedCheckpoints(InstallationVariables variables) {
-    List<String> unconfirmed = new ArrayList<>();
-    if (!variables.lasKopplatTillBrukare()) {
-      unconfirmed.add("låset kopplat till brukaren");
-    }
-    if (!variables.lasvredMarktMedNyckelnummer()) {
-      unconfirmed.add("låsvredet märkt med nyckelnumret");
-    }
-    if (!variables.arbetetUtfort()) {
-      unconfirmed.add("arbetet utfört");
-    }
-    if (!unconfirmed.isEmpty()) {
-      throw new Refusal("Bekräfta kontrollpunkterna innan installationen registreras: "
-          + String.join(", ", unconfirmed));
-    }
   }
 
   private void refuseBrukareLinkedElsewhere(Brukare installedFor) {

@@ -1,11 +1,11 @@
 package se.digitalalas.routine.monteringbistandsbedomd;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import static se.digitalalas.process.variables.Contract.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.digitalalas.process.steps.Checkpoints;
 import se.digitalalas.refusal.Refusal;
 
 /**
@@ -17,23 +17,10 @@ class LasbehovAnswers implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MonteringVariables variables = new MonteringVariables(execution);
-    List<String> unanswered = new ArrayList<>();
-    addIfMissing(unanswered, variables.harKodlas(), "kodlås på ytterdörren");
-    addIfMissing(unanswered, variables.fysiskaNycklarFinns(), "fysiska nycklar finns");
-    addIfMissing(unanswered, variables.oppnarSjalv(), "öppnar dörren själv");
-    addIfMissing(unanswered, variables.villInteHaLas(), "vill inte ha digitalt lås");
-    if (!unanswered.isEmpty()) {
-      throw new Refusal("Besvara alla kontrollpunkter. Saknar svar: " + String.join(", ", unanswered));
-    }
-    if (variables.fysiskaNycklarFinns().orElseThrow() && variables.nyckelnummer() == null) {
+    Checkpoints.requireAnswered(execution, "Besvara alla kontrollpunkter. Saknar svar",
+        HAR_KODLAS, FYSISKA_NYCKLAR_FINNS, OPPNAR_SJALV, VILL_INTE_HA_LAS);
+    if (FYSISKA_NYCKLAR_FINNS.isConfirmed(execution) && NYCKELNUMMER.from(execution).isEmpty()) {
       throw new Refusal("Ange nyckelnummer när fysiska nycklar finns");
-    }
-  }
-
-  private static void addIfMissing(List<String> unanswered, Optional<Boolean> answer, String label) {
-    if (answer.isEmpty()) {
-      unanswered.add(label);
     }
   }
 }

@@ -1,5 +1,6 @@
 package se.digitalalas.process.tasklist;
 
+import static se.digitalalas.process.variables.Contract.*;
 import static org.mockito.Mockito.*;
 
 import java.util.Map;
@@ -14,22 +15,22 @@ class BrukareOnTasksTest {
   @Test
   void theBrukaresNameAndAddressBecomeTaskVariables() {
     DelegateTask task = VariableScopes.task(
-        Map.of("namn", "Astrid Andersson", "adress", "Storgatan 1", "personnummer", "194001011230"));
+        Map.of(NAMN.name(), "Astrid Andersson", ADRESS.name(), "Storgatan 1", PERSONNUMMER.name(), "194001011230"));
 
     copy.notify(task);
 
-    verify(task).setVariableLocal("namn", "Astrid Andersson");
-    verify(task).setVariableLocal("adress", "Storgatan 1");
-    verify(task, never()).setVariableLocal(eq("personnummer"), any());
+    verify(task).setVariableLocal(NAMN.name(), "Astrid Andersson");
+    verify(task).setVariableLocal(ADRESS.name(), "Storgatan 1");
+    verify(task, never()).setVariableLocal(eq(PERSONNUMMER.name()), any());
   }
 
   @Test
   void nothingIsWrittenForWhatTheProcessDoesNotKnow() {
-    DelegateTask task = VariableScopes.task(Map.of("namn", "Astrid Andersson"));
+    DelegateTask task = VariableScopes.task(Map.of(NAMN.name(), "Astrid Andersson"));
 
     copy.notify(task);
 
-    verify(task).setVariableLocal("namn", "Astrid Andersson");
-    verify(task, never()).setVariableLocal(eq("adress"), any());
+    verify(task).setVariableLocal(NAMN.name(), "Astrid Andersson");
+    verify(task, never()).setVariableLocal(eq(ADRESS.name()), any());
   }
 }

@@ -1,5 +1,6 @@
 package se.digitalalas.process.variables;
 
+import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ class ProcessDatesTest {
 
   @Test
   void isoDateFromAForm() {
-    assertThat(ProcessDates.toLocalDate("2026-11-22", ZONE, "beslutsdatum"))
+    assertThat(ProcessDates.toLocalDate("2026-11-22", ZONE, BESLUTSDATUM.name()))
         .isEqualTo(LocalDate.of(2026, 11, 22));
   }
 
@@ -44,13 +45,13 @@ class ProcessDatesTest {
 
   @Test
   void missingIsNull() {
-    assertThat(ProcessDates.toLocalDate(null, ZONE, "beslutsdatum")).isNull();
-    assertThat(ProcessDates.toLocalDate(" ", ZONE, "beslutsdatum")).isNull();
+    assertThat(ProcessDates.toLocalDate(null, ZONE, BESLUTSDATUM.name())).isNull();
+    assertThat(ProcessDates.toLocalDate(" ", ZONE, BESLUTSDATUM.name())).isNull();
   }
 
   @Test
   void garbageIsRefusedInSwedish() {
-    assertThatThrownBy(() -> ProcessDates.toLocalDate("22/11/2026", ZONE, "beslutsdatum"))
+    assertThatThrownBy(() -> ProcessDates.toLocalDate("22/11/2026", ZONE, BESLUTSDATUM.name()))
         .isInstanceOf(Refusal.class)
         .hasMessageStartingWith("Ogiltigt datum för beslutsdatum: 22/11/2026");
   }

@@ -79,9 +79,10 @@ class BrukareRegistrarTest {
   }
 
   @Test
-  void unknownBrukareIsRefused() {
+  void anUnknownIdFromAProcessIsAnIncidentNotARefusal() {
     assertThatThrownBy(() -> brukare.require(-1))
-        .isInstanceOf(Refusal.class).hasMessage("Brukaren finns inte i registret");
+        .isInstanceOf(IllegalStateException.class).isNotInstanceOf(Refusal.class)
+        .hasMessageContaining("not in the registry");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package se.digitalalas.routine.lasinstallation;
 
+import static se.digitalalas.routine.lasinstallation.LasInstallation.*;
+import static se.digitalalas.process.variables.Contract.*;
+import static se.digitalalas.routine.lasinstallation.LasInstallation.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -28,7 +31,7 @@ class LasInstallationProcessTest {
   @RegisterExtension
   static ProcessEngineExtension engine = InMemoryProcessEngine.extension();
 
-  private static final Date BOKAD_TID = Date.from(OffsetDateTime.parse("2026-12-01T09:30:00+01:00").toInstant());
+  private static final Date BOOKED = Date.from(OffsetDateTime.parse("2026-12-01T09:30:00+01:00").toInstant());
 
   private final List<Map<String, Object>> installations = new ArrayList<>();
   private RuntimeException lockInstallationRefusal;
@@ -54,22 +57,22 @@ class LasInstallationProcessTest {
   void montorBooksAndInstallsTheLock() {
     ProcessInstance installation = start();
 
-    assertThat(installation).isWaitingAtExactly("Task_BokaInstallation");
-    assertThat(task("Task_BokaInstallation", installation)).hasCandidateGroup("montor").isNotAssigned();
-    complete(task("Task_BokaInstallation", installation), withVariables("bokadTid", BOKAD_TID));
+    assertThat(installation).isWaitingAtExactly(TASK_BOKA_INSTALLATION);
+    assertThat(task(TASK_BOKA_INSTALLATION, installation)).hasCandidateGroup("montor").isNotAssigned();
+    complete(task(TASK_BOKA_INSTALLATION, installation), withVariables(BOKAD_TID.name(), BOOKED));
 
-    assertThat(installation).isWaitingAtExactly("Task_InstalleraLas");
-    assertThat(task("Task_InstalleraLas", installation)).hasCandidateGroup("montor").hasDueDate(BOKAD_TID);
-    complete(task("Task_InstalleraLas", installation), installed());
+    assertThat(installation).isWaitingAtExactly(TASK_INSTALLERA_LAS);
+    assertThat(task(TASK_INSTALLERA_LAS, installation)).hasCandidateGroup("montor").hasDueDate(BOOKED);
+    complete(task(TASK_INSTALLERA_LAS, installation), installed());
 
     assertThat(installation).isEnded()
-        .hasPassedInOrder("Task_BokaInstallation", "Task_InstalleraLas", "Task_RegistreraInstallation",
-            "EndEvent_LasInstallerat");
+        .hasPassedInOrder(TASK_BOKA_INSTALLATION, TASK_INSTALLERA_LAS, TASK_REGISTRERA_INSTALLATION,
+            END_EVENT_LAS_INSTALLERAT);
     assertThat(installations).singleElement().satisfies(variables -> assertThat(variables)
-        .containsEntry("serienummer", "PH-000123")
-        .containsEntry("leverantor", "PHONIRO")
-        .containsEntry("nyckelnummer", "N-17")
-        .containsEntry("brukareId", 42L));
+        .containsEntry(SERIENUMMER.name(), "PH-000123")
+        .containsEntry(LEVERANTOR.name(), "PHONIRO")
+        .containsEntry(NYCKELNUMMER.name(), "N-17")
+        .containsEntry(BRUKARE_ID.name(), 42L));
   }
 
   @ParameterizedTest(name = "bokadTid \"{0}\"")
@@ -77,34 +80,34 @@ class LasInstallationProcessTest {
   void bookedTimeFromACamundaFormIsTheDueDate(String isoDateTime) {
     ProcessInstance installation = start();
 
-    complete(task("Task_BokaInstallation", installation), withVariables("bokadTid", isoDateTime));
+    complete(task(TASK_BOKA_INSTALLATION, installation), withVariables(BOKAD_TID.name(), isoDateTime));
 
-    assertThat(task("Task_InstalleraLas", installation)).hasDueDate(BOKAD_TID);
+    assertThat(task(TASK_INSTALLERA_LAS, installation)).hasDueDate(BOOKED);
   }
 
   @Test
   void refusedInstallationLeavesTheTaskOpen() {
     ProcessInstance installation = start();
-    complete(task("Task_BokaInstallation", installation), withVariables("bokadTid", BOKAD_TID));
+    complete(task(TASK_BOKA_INSTALLATION, installation), withVariables(BOKAD_TID.name(), BOOKED));
     lockInstallationRefusal = new Refusal("Serienummer PH-000123 är redan installerat hos en annan brukare");
 
-    assertThatThrownBy(() -> complete(task("Task_InstalleraLas", installation), installed()))
+    assertThatThrownBy(() -> complete(task(TASK_INSTALLERA_LAS, installation), installed()))
         .isInstanceOf(Refusal.class)
         .hasMessage("Serienummer PH-000123 är redan installerat hos en annan brukare");
 
-    assertThat(installation).isWaitingAtExactly("Task_InstalleraLas").hasNotPassed("Task_InstalleraLas");
+    assertThat(installation).isWaitingAtExactly(TASK_INSTALLERA_LAS).hasNotPassed(TASK_INSTALLERA_LAS);
     assertThat(installations).isEmpty();
   }
 
   private static ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey("las-installation", "191212121212",
-        withVariables("brukareId", 42L, "personnummer", "191212121212", "namn", "Tolvan Tolvansson",
-            "adress", "Storgatan 1", "postnummer", "123 45", "ort", "Lund", "telefon", "070-123 45 67",
-            "portkod", "1234", "nyckelnummer", "N-17"));
+    return runtimeService().startProcessInstanceByKey(LasInstallation.PROCESS_ID, "191212121212",
+        withVariables(BRUKARE_ID.name(), 42L, PERSONNUMMER.name(), "191212121212", NAMN.name(), "Tolvan Tolvansson",
+            ADRESS.name(), "Storgatan 1", POSTNUMMER.name(), "123 45", ORT.name(), "Lund", TELEFON.name(), "070-123 45 67",
+            PORTKOD.name(), "1234", NYCKELNUMMER.name(), "N-17"));
   }
 
   private static Map<String, Object> installed() {
-    return withVariables("serienummer", "PH-000123", "leverantor", "PHONIRO", "lasKopplatTillBrukare", true,
-        "lasvredMarktMedNyckelnummer", true, "arbetetUtfort", true);
+    return withVariables(SERIENUMMER.name(), "PH-000123", LEVERANTOR.name(), "PHONIRO", LAS_KOPPLAT_TILL_BRUKARE.name(), true,
+        LASVRED_MARKT_MED_NYCKELNUMMER.name(), true, ARBETET_UTFORT.name(), true);
   }
 }

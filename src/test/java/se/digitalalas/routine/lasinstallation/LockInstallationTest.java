@@ -1,5 +1,6 @@
 package se.digitalalas.routine.lasinstallation;
 
+import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.Mockito.*;
 
@@ -54,7 +55,7 @@ class LockInstallationTest {
   @Test
   void phoniroWhenNoVendorIsGiven() throws Exception {
     Map<String, Object> variables = variables();
-    variables.remove("leverantor");
+    variables.remove(LEVERANTOR.name());
 
     installation.execute(VariableScopes.execution(variables));
 
@@ -64,7 +65,7 @@ class LockInstallationTest {
   @Test
   void missingSerialNumberIsRefused() {
     Map<String, Object> variables = variables();
-    variables.put("serienummer", "  ");
+    variables.put(SERIENUMMER.name(), "  ");
 
     assertThatThrownBy(() -> installation.execute(VariableScopes.execution(variables)))
         .isInstanceOf(Refusal.class).hasMessage("Serienummer saknas");
@@ -123,7 +124,7 @@ class LockInstallationTest {
   @Test
   void unknownVendorIsRefused() {
     Map<String, Object> variables = variables();
-    variables.put("leverantor", "ACME");
+    variables.put(LEVERANTOR.name(), "ACME");
 
     assertThatThrownBy(() -> installation.execute(VariableScopes.execution(variables)))
         .isInstanceOf(Refusal.class).hasMessageStartingWith("Okänd leverantör");
@@ -132,8 +133,8 @@ class LockInstallationTest {
   @Test
   void unconfirmedCheckpointsAreRefusedBeforeAnythingIsWritten() {
     Map<String, Object> variables = variables();
-    variables.put("lasvredMarktMedNyckelnummer", false);
-    variables.remove("arbetetUtfort");
+    variables.put(LASVRED_MARKT_MED_NYCKELNUMMER.name(), false);
+    variables.remove(ARBETET_UTFORT.name());
 
     assertThatThrownBy(() -> installation.execute(VariableScopes.execution(variables)))
         .isInstanceOf(Refusal.class)
@@ -149,14 +150,14 @@ class LockInstallationTest {
 
   private static Map<String, Object> variables() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("brukareId", 7L);
-    variables.put("serienummer", " PH-1001 ");
-    variables.put("leverantor", "TUNSTALL");
-    variables.put("nyckelnummer", "H-12");
-    variables.put("bokadTid", "2026-12-01T09:30");
-    variables.put("lasKopplatTillBrukare", true);
-    variables.put("lasvredMarktMedNyckelnummer", true);
-    variables.put("arbetetUtfort", "true");
+    variables.put(BRUKARE_ID.name(), 7L);
+    variables.put(SERIENUMMER.name(), " PH-1001 ");
+    variables.put(LEVERANTOR.name(), "TUNSTALL");
+    variables.put(NYCKELNUMMER.name(), "H-12");
+    variables.put(BOKAD_TID.name(), "2026-12-01T09:30");
+    variables.put(LAS_KOPPLAT_TILL_BRUKARE.name(), true);
+    variables.put(LASVRED_MARKT_MED_NYCKELNUMMER.name(), true);
+    variables.put(ARBETET_UTFORT.name(), "true");
     return variables;
   }
 }

@@ -1,5 +1,6 @@
 package se.digitalalas.routine.monteringbistandsbedomd;
 
+import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
 
 import java.util.HashMap;
@@ -21,8 +22,8 @@ class LasbehovAnswersTest {
   @Test
   void aMissingCheckpointIsRefused() {
     Map<String, Object> answers = answers();
-    answers.remove("oppnarSjalv");
-    answers.remove("villInteHaLas");
+    answers.remove(OPPNAR_SJALV.name());
+    answers.remove(VILL_INTE_HA_LAS.name());
 
     assertThatThrownBy(() -> delegate.execute(VariableScopes.execution(answers)))
         .isInstanceOf(Refusal.class)
@@ -33,7 +34,7 @@ class LasbehovAnswersTest {
   @Test
   void keysWithoutNyckelnummerAreRefused() {
     Map<String, Object> answers = answers();
-    answers.remove("nyckelnummer");
+    answers.remove(NYCKELNUMMER.name());
 
     assertThatThrownBy(() -> delegate.execute(VariableScopes.execution(answers)))
         .isInstanceOf(Refusal.class)
@@ -43,19 +44,19 @@ class LasbehovAnswersTest {
   @Test
   void noKeysNeedNoNyckelnummer() {
     Map<String, Object> answers = answers();
-    answers.remove("nyckelnummer");
-    answers.put("fysiskaNycklarFinns", false);
+    answers.remove(NYCKELNUMMER.name());
+    answers.put(FYSISKA_NYCKLAR_FINNS.name(), false);
 
     assertThatCode(() -> delegate.execute(VariableScopes.execution(answers))).doesNotThrowAnyException();
   }
 
   private static Map<String, Object> answers() {
     Map<String, Object> answers = new HashMap<>();
-    answers.put("harKodlas", false);
-    answers.put("fysiskaNycklarFinns", true);
-    answers.put("oppnarSjalv", false);
-    answers.put("villInteHaLas", false);
-    answers.put("nyckelnummer", "H-12");
+    answers.put(HAR_KODLAS.name(), false);
+    answers.put(FYSISKA_NYCKLAR_FINNS.name(), true);
+    answers.put(OPPNAR_SJALV.name(), false);
+    answers.put(VILL_INTE_HA_LAS.name(), false);
+    answers.put(NYCKELNUMMER.name(), "H-12");
     return answers;
   }
 }

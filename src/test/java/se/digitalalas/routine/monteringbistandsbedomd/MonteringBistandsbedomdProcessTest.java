@@ -1,5 +1,8 @@
 package se.digitalalas.routine.monteringbistandsbedomd;
 
+import static se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd.*;
+import static se.digitalalas.process.variables.Contract.*;
+import static se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -23,20 +26,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.digitalalas.processtest.CalledProcessStub;
 import se.digitalalas.processtest.InMemoryProcessEngine;
+import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.refusal.Refusal;
 
-/** Every path of montering-bistandsbedomd, with las-installation as the called process. */
-@Deployment(resources = {"bpmn/montering-bistandsbedomd.bpmn", "bpmn/las-installation.bpmn"})
+/** Every path of montering-bistandsbedomd, with a stub in place of the called las-installation. */
+@Deployment(resources = "bpmn/montering-bistandsbedomd.bpmn")
 class MonteringBistandsbedomdProcessTest {
 
   @RegisterExtension
   static ProcessEngineExtension engine = InMemoryProcessEngine.extension();
 
-  private static final String PERSONNUMMER = "191212121212";
-  private static final long BRUKARE_ID = 42L;
-  private static final Date PAMINNELSE = Date.from(Instant.parse("2026-11-30T08:00:00Z"));
-  private static final Date BOKAD_TID = Date.from(Instant.parse("2026-11-27T08:30:00Z"));
+  private static final String TOLVAN = "191212121212";
+  private static final long TOLVANS_ID = 42L;
+  private static final Date REMINDER = Date.from(Instant.parse("2026-11-30T08:00:00Z"));
+  private static final Date BOOKED = Date.from(Instant.parse("2026-11-27T08:30:00Z"));
 
   private boolean lockInstalled;
   private boolean kodlasKnownInRegistry;
@@ -45,24 +50,26 @@ class MonteringBistandsbedomdProcessTest {
   private final List<String> calls = new ArrayList<>();
   private final List<String> standardTexts = new ArrayList<>();
 
+  private CalledProcessStub lasInstallation;
+
   @BeforeEach
   void registerBeans() {
     init(engine.getProcessEngine());
-    Mocks.register("orderIntake", (ExecutionListener) execution -> {
-      calls.add("orderIntake");
-      execution.setProcessBusinessKey(PERSONNUMMER);
-      execution.setVariable("personnummer", PERSONNUMMER);
-      execution.setVariable("brukareId", BRUKARE_ID);
+    lasInstallation = CalledProcessStub.deploy(engine.getProcessEngine(), LasInstallation.PROCESS_ID,
+        LasInstallation.TASK_INSTALLERA_LAS, LasInstallation.END_EVENT_LAS_INSTALLERAT);
+    Mocks.register("brukareIntake", (ExecutionListener) execution -> {
+      calls.add("brukareIntake");
+      execution.setProcessBusinessKey(TOLVAN);
+      execution.setVariable(PERSONNUMMER.name(), TOLVAN);
+      execution.setVariable(BRUKARE_ID.name(), TOLVANS_ID);
     });
-    Mocks.register("existingLockCheck", (JavaDelegate) execution -> execution.setVariable("lasFinns", lockInstalled));
-    Mocks.register("kodlasCheck", (JavaDelegate) execution -> {
-      calls.add("kodlasCheck@" + execution.getCurrentActivityId());
-      if (kodlasKnownInRegistry) {
-        execution.setVariable("harKodlas", true);
-      } else if (!execution.hasVariable("harKodlas")) {
-        execution.setVariable("harKodlas", false);
-      }
+    Mocks.register("oneRunningRoutinePerBrukare", (ExecutionListener) execution -> calls.add("oneRunningRoutinePerBrukare"));
+    Mocks.register("existingLockCheck", (JavaDelegate) execution -> execution.setVariable(LAS_FINNS.name(), lockInstalled));
+    Mocks.register("kodlasLookup", (JavaDelegate) execution -> {
+      calls.add("kodlasLookup");
+      execution.setVariable(HAR_KODLAS.name(), kodlasKnownInRegistry);
     });
+    Mocks.register("kodlasAnswer", recording("kodlasAnswer"));
     Mocks.register("lasbehovAnswers", (JavaDelegate) execution -> {
       if (answersRefusal != null) {
         throw answersRefusal;
@@ -79,40 +86,40 @@ class MonteringBistandsbedomdProcessTest {
       calls.add("digitalaLasMessage");
     });
     Mocks.register("installationReminder",
-        (JavaDelegate) execution -> execution.setVariable("installationPaminnelse", PAMINNELSE));
+        (JavaDelegate) execution -> execution.setVariable(INSTALLATION_PAMINNELSE.name(), REMINDER));
     Mocks.register("nfcTagPutUp", recording("nfcTagPutUp"));
     Mocks.register("nfcTagTakenDown", recording("nfcTagTakenDown"));
-    Mocks.register("lockInstallation", recording("lockInstallation"));
   }
 
   @AfterEach
   void resetBeans() {
+    lasInstallation.undeploy();
     Mocks.reset();
     ClockUtil.reset();
     reset();
   }
 
   @Test
-  void orderIntakeSetsBusinessKeyAndBrukare() {
+  void brukareIntakeSetsBusinessKeyAndBrukare() {
     ProcessInstance montering = start();
 
-    assertThat(montering).hasBusinessKey(PERSONNUMMER).isWaitingAtExactly("Task_BedomLasbehov");
-    assertThat(montering).variables().containsEntry("brukareId", BRUKARE_ID).containsEntry("harKodlas", false);
-    assertThat(calls).startsWith("orderIntake");
+    assertThat(montering).hasBusinessKey(TOLVAN).isWaitingAtExactly(TASK_BEDOM_LASBEHOV);
+    assertThat(montering).variables().containsEntry(BRUKARE_ID.name(), TOLVANS_ID).containsEntry(HAR_KODLAS.name(), false);
+    assertThat(calls).startsWith("brukareIntake", "oneRunningRoutinePerBrukare");
   }
 
   @Test
-  @Deployment(resources = {"bpmn/montering-bistandsbedomd.bpmn", "bpmn/las-installation.bpmn",
+  @Deployment(resources = {"bpmn/montering-bistandsbedomd.bpmn",
       "forms/montering-bistandsbedomd-start.form", "forms/bedom-lasbehov.form"})
   void startAndTaskFormsAreTheDeployedCamundaForms() {
     String definitionId = repositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("montering-bistandsbedomd").singleResult().getId();
+        .processDefinitionKey(MonteringBistandsbedomd.PROCESS_ID).singleResult().getId();
     assertThat(formService().getDeployedStartForm(definitionId)).asString(StandardCharsets.UTF_8)
         .contains("\"id\": \"montering-bistandsbedomd-start\"");
 
     ProcessInstance montering = start();
 
-    assertThat(formService().getDeployedTaskForm(task("Task_BedomLasbehov", montering).getId()))
+    assertThat(formService().getDeployedTaskForm(task(TASK_BEDOM_LASBEHOV, montering).getId()))
         .asString(StandardCharsets.UTF_8).contains("\"id\": \"bedom-lasbehov\"");
   }
 
@@ -122,7 +129,7 @@ class MonteringBistandsbedomdProcessTest {
 
     ProcessInstance montering = start();
 
-    assertThat(montering).isEnded().hasPassed("EndEvent_LasFinnsRedan").hasNotPassed("Task_KontrolleraKodlas");
+    assertThat(montering).isEnded().hasPassed(END_EVENT_LAS_FINNS_REDAN).hasNotPassed(TASK_KONTROLLERA_KODLAS);
     assertThat(standardTexts).isEmpty();
   }
 
@@ -133,9 +140,9 @@ class MonteringBistandsbedomdProcessTest {
     ProcessInstance montering = start();
 
     assertThat(montering).isEnded()
-        .hasPassedInOrder("Task_KontrolleraKodlas", "Gateway_KodlasDokumentation", "Task_DokumenteraKodlas",
-            "EndEvent_KodlasKanInteInstalleras")
-        .hasNotPassed("Task_BedomLasbehov");
+        .hasPassedInOrder(TASK_KONTROLLERA_KODLAS, GATEWAY_KODLAS_DOKUMENTATION, TASK_DOKUMENTERA_KODLAS,
+            END_EVENT_KODLAS_KAN_INTE_INSTALLERAS)
+        .hasNotPassed(TASK_BEDOM_LASBEHOV);
     assertThat(standardTexts).containsExactly("KODLAS");
   }
 
@@ -144,25 +151,24 @@ class MonteringBistandsbedomdProcessTest {
     ProcessInstance montering = start();
     answersRefusal = new Refusal("Ange nyckelnummer när fysiska nycklar finns");
 
-    assertThatThrownBy(() -> complete(task("Task_BedomLasbehov", montering), answers(false, true, false, false)))
+    assertThatThrownBy(() -> complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, false, false)))
         .isSameAs(answersRefusal);
 
-    assertThat(montering).isWaitingAtExactly("Task_BedomLasbehov").hasNotPassed("Task_RegistreraKodlas");
+    assertThat(montering).isWaitingAtExactly(TASK_BEDOM_LASBEHOV).hasNotPassed(TASK_REGISTRERA_KODLAS);
   }
 
   @Test
   void kodlasAnsweredInTheTaskIsRegisteredAndDocumented() {
     ProcessInstance montering = start();
-    assertThat(task("Task_BedomLasbehov", montering)).hasCandidateGroup("hemtjanstutforare").isNotAssigned();
+    assertThat(task(TASK_BEDOM_LASBEHOV, montering)).hasCandidateGroup("hemtjanstutforare").isNotAssigned();
 
-    complete(task("Task_BedomLasbehov", montering), answers(true, false, false, false));
+    complete(task(TASK_BEDOM_LASBEHOV, montering), answers(true, false, false, false));
 
     assertThat(montering).isEnded()
-        .hasPassedInOrder("Task_BedomLasbehov", "Task_KontrolleraSvar", "Task_RegistreraKodlas",
-            "Task_DokumenteraKodlas",
-            "EndEvent_KodlasKanInteInstalleras");
-    assertThat(calls).containsSubsequence("kodlasCheck@Task_KontrolleraKodlas", "lasbehovAnswers",
-        "kodlasCheck@Task_RegistreraKodlas");
+        .hasPassedInOrder(TASK_BEDOM_LASBEHOV, TASK_KONTROLLERA_SVAR, TASK_REGISTRERA_KODLAS,
+            TASK_DOKUMENTERA_KODLAS,
+            END_EVENT_KODLAS_KAN_INTE_INSTALLERAS);
+    assertThat(calls).containsSubsequence("kodlasLookup", "lasbehovAnswers", "kodlasAnswer");
     assertThat(standardTexts).containsExactly("KODLAS");
   }
 
@@ -170,92 +176,92 @@ class MonteringBistandsbedomdProcessTest {
   void opensTheDoorHimselfWithOnlyHemtjanst() {
     ProcessInstance montering = start();
 
-    complete(task("Task_BedomLasbehov", montering), answers(false, true, true, false));
+    complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, true, false));
 
     assertThat(montering).isEnded()
-        .hasPassedInOrder("Gateway_OppnarSjalv", "Task_DokumenteraOppnarSjalv", "EndEvent_OppnarSjalv")
-        .hasNotPassed("Gateway_VillInteHaLas");
+        .hasPassedInOrder(GATEWAY_OPPNAR_SJALV, TASK_DOKUMENTERA_OPPNAR_SJALV, END_EVENT_OPPNAR_SJALV)
+        .hasNotPassed(GATEWAY_VILL_INTE_HA_LAS);
     assertThat(standardTexts).containsExactly("OPPNAR_SJALV");
   }
 
   @Test
   void opensTheDoorHimselfButHasTrygghetslarmSoTheLockIsNeeded() {
-    ProcessInstance montering = start(withVariables("insatsTrygghetslarm", true));
+    ProcessInstance montering = start(withVariables(INSATS_TRYGGHETSLARM.name(), true));
 
-    complete(task("Task_BedomLasbehov", montering), answers(false, true, true, false));
+    complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, true, false));
 
     assertThat(montering).isNotEnded()
-        .hasPassedInOrder("Gateway_OppnarSjalv", "Gateway_VillInteHaLas", "Gateway_LasSkaInstalleras",
-            "Task_RegistreraNycklar")
-        .hasNotPassed("Task_DokumenteraOppnarSjalv", "Task_BeslutaOmLas");
+        .hasPassedInOrder(GATEWAY_OPPNAR_SJALV, GATEWAY_VILL_INTE_HA_LAS, GATEWAY_LAS_SKA_INSTALLERAS,
+            TASK_REGISTRERA_NYCKLAR)
+        .hasNotPassed(TASK_DOKUMENTERA_OPPNAR_SJALV, TASK_BESLUTA_OM_LAS);
     assertThat(standardTexts).isEmpty();
   }
 
   @Test
   void doesNotWantALockAndBistandshandlaggareDecidesNo() {
     ProcessInstance montering = start();
-    complete(task("Task_BedomLasbehov", montering), answers(false, true, false, true));
+    complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, false, true));
 
-    assertThat(montering).isWaitingAtExactly("Task_BeslutaOmLas");
-    assertThat(task("Task_BeslutaOmLas", montering)).hasCandidateGroup("bistandshandlaggare");
-    complete(task("Task_BeslutaOmLas", montering), withVariables("installeraLas", false,
-        "beslutskommentar", "Brukaren har fått information och avböjer."));
+    assertThat(montering).isWaitingAtExactly(TASK_BESLUTA_OM_LAS);
+    assertThat(task(TASK_BESLUTA_OM_LAS, montering)).hasCandidateGroup("bistandshandlaggare");
+    complete(task(TASK_BESLUTA_OM_LAS, montering), withVariables(INSTALLERA_LAS.name(), false,
+        BESLUTSKOMMENTAR.name(), "Brukaren har fått information och avböjer."));
 
     assertThat(montering).isEnded()
-        .hasPassedInOrder("Task_BeslutaOmLas", "Task_DokumenteraOverenskommelse", "EndEvent_OverenskommetIngetLas");
+        .hasPassedInOrder(TASK_BESLUTA_OM_LAS, TASK_DOKUMENTERA_OVERENSKOMMELSE, END_EVENT_OVERENSKOMMET_INGET_LAS);
     assertThat(standardTexts).containsExactly("OVERENSKOMMET_INGET_LAS");
   }
 
   @Test
   void doesNotWantALockButBistandshandlaggareDecidesYes() {
     ProcessInstance montering = start();
-    complete(task("Task_BedomLasbehov", montering), answers(false, true, false, true));
+    complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, false, true));
 
-    complete(task("Task_BeslutaOmLas", montering), withVariables("installeraLas", true));
+    complete(task(TASK_BESLUTA_OM_LAS, montering), withVariables(INSTALLERA_LAS.name(), true));
 
     assertThat(montering).isNotEnded()
-        .hasPassedInOrder("Task_BeslutaOmLas", "Gateway_LasSkaInstalleras", "Gateway_FysiskaNycklar",
-            "Task_RegistreraNycklar")
-        .hasNotPassed("Task_DokumenteraOverenskommelse");
+        .hasPassedInOrder(TASK_BESLUTA_OM_LAS, GATEWAY_LAS_SKA_INSTALLERAS, GATEWAY_FYSISKA_NYCKLAR,
+            TASK_REGISTRERA_NYCKLAR)
+        .hasNotPassed(TASK_DOKUMENTERA_OVERENSKOMMELSE);
     assertThat(standardTexts).isEmpty();
   }
 
   @Test
   void withoutPhysicalKeysTheTaskReturnsUntilTheKeysAreIn() {
     ProcessInstance montering = start();
-    complete(task("Task_BedomLasbehov", montering), answers(false, false, false, false));
+    complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, false, false, false));
 
-    assertThat(montering).isWaitingAtExactly("Task_TaInFysiskaNycklar");
-    assertThat(task("Task_TaInFysiskaNycklar", montering)).hasCandidateGroup("hemtjanstutforare");
-    complete(task("Task_TaInFysiskaNycklar", montering), withVariables("fysiskaNycklarFinns", false));
+    assertThat(montering).isWaitingAtExactly(TASK_TA_IN_FYSISKA_NYCKLAR);
+    assertThat(task(TASK_TA_IN_FYSISKA_NYCKLAR, montering)).hasCandidateGroup("hemtjanstutforare");
+    complete(task(TASK_TA_IN_FYSISKA_NYCKLAR, montering), withVariables(FYSISKA_NYCKLAR_FINNS.name(), false));
 
-    assertThat(montering).isWaitingAtExactly("Task_TaInFysiskaNycklar");
-    complete(task("Task_TaInFysiskaNycklar", montering),
-        withVariables("fysiskaNycklarFinns", true, "nyckelnummer", "N-17", "nyckelnummerLarmgrupp", "L-4"));
+    assertThat(montering).isWaitingAtExactly(TASK_TA_IN_FYSISKA_NYCKLAR);
+    complete(task(TASK_TA_IN_FYSISKA_NYCKLAR, montering),
+        withVariables(FYSISKA_NYCKLAR_FINNS.name(), true, NYCKELNUMMER.name(), "N-17", NYCKELNUMMER_LARMGRUPP.name(), "L-4"));
 
     assertThat(historyService().createHistoricActivityInstanceQuery()
-        .processInstanceId(montering.getId()).activityId("Task_TaInFysiskaNycklar").count()).isEqualTo(2);
-    assertThat(montering).hasPassed("Task_RegistreraNycklar").variables()
-        .containsEntry("nyckelnummer", "N-17").containsEntry("nyckelnummerLarmgrupp", "L-4");
+        .processInstanceId(montering.getId()).activityId(TASK_TA_IN_FYSISKA_NYCKLAR).count()).isEqualTo(2);
+    assertThat(montering).hasPassed(TASK_REGISTRERA_NYCKLAR).variables()
+        .containsEntry(NYCKELNUMMER.name(), "N-17").containsEntry(NYCKELNUMMER_LARMGRUPP.name(), "L-4");
     assertThat(calls).containsOnlyOnce("keyRegistration");
   }
 
   @Test
   void keysRegisteredThenTheMessageGoesOutInItsOwnTransactions() {
     ProcessInstance montering = start();
-    complete(task("Task_BedomLasbehov", montering), answers(false, true, false, false));
+    complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, false, false));
     assertThat(calls).contains("keyRegistration").doesNotContain("digitalaLasMessage");
 
     execute(job(montering));
     assertThat(calls).doesNotContain("digitalaLasMessage");
-    assertThat(job(montering)).hasActivityId("Task_MeddelaDigitalaLas");
+    assertThat(job(montering)).hasActivityId(TASK_MEDDELA_DIGITALA_LAS);
 
     execute(job(montering));
     assertThat(calls).contains("digitalaLasMessage");
 
     execute(job(montering));
-    assertThat(montering).isWaitingAtExactly("Task_PlaneraInstallation");
-    assertThat(task("Task_PlaneraInstallation", montering)).hasCandidateGroup("larmhandlaggare");
+    assertThat(montering).isWaitingAtExactly(TASK_PLANERA_INSTALLATION);
+    assertThat(task(TASK_PLANERA_INSTALLATION, montering)).hasCandidateGroup("larmhandlaggare");
   }
 
   @Test
@@ -264,13 +270,13 @@ class MonteringBistandsbedomdProcessTest {
     ClockUtil.setCurrentTime(now);
     messageFailure = new IllegalStateException("e-postservern svarar inte");
     ProcessInstance montering = start();
-    complete(task("Task_BedomLasbehov", montering), answers(false, true, false, false));
+    complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, false, false));
     execute(job(montering));
 
     assertThatThrownBy(() -> execute(job(montering))).hasMessageContaining("e-postservern svarar inte");
 
     Job retried = job(montering);
-    assertThat(retried).hasActivityId("Task_MeddelaDigitalaLas").hasRetries(2).hasDueDate(
+    assertThat(retried).hasActivityId(TASK_MEDDELA_DIGITALA_LAS).hasRetries(2).hasDueDate(
         Date.from(now.toInstant().plus(5, ChronoUnit.MINUTES)));
   }
 
@@ -278,86 +284,85 @@ class MonteringBistandsbedomdProcessTest {
   void installationThroughTheCalledProcessEndsWithTheLockInstalled() {
     ProcessInstance montering = untilInstallationIsPlanned();
 
-    assertThat(montering).isWaitingAtExactly("Task_SattUppNfcEtikett", "Activity_LasInstallation");
-    assertThat(task("Task_SattUppNfcEtikett", montering)).hasCandidateGroup("hemtjanstutforare");
-    assertThat(job("Event_InstallationForsenad", montering)).hasDueDate(PAMINNELSE);
-    assertThat(montering).calledProcessInstance("las-installation")
-        .hasBusinessKey(PERSONNUMMER)
+    assertThat(montering).isWaitingAtExactly(TASK_SATT_UPP_NFC_ETIKETT, ACTIVITY_LAS_INSTALLATION);
+    assertThat(task(TASK_SATT_UPP_NFC_ETIKETT, montering)).hasCandidateGroup("hemtjanstutforare");
+    assertThat(job(EVENT_INSTALLATION_FORSENAD, montering)).hasDueDate(REMINDER);
+    assertThat(montering).calledProcessInstance(LasInstallation.PROCESS_ID)
+        .hasBusinessKey(TOLVAN)
         .variables()
-        .containsEntry("brukareId", BRUKARE_ID)
-        .containsEntry("personnummer", PERSONNUMMER)
-        .containsEntry("namn", "Tolvan Tolvansson")
-        .containsEntry("adress", "Storgatan 1")
-        .containsEntry("postnummer", "123 45")
-        .containsEntry("ort", "Lund")
-        .containsEntry("telefon", "070-123 45 67")
-        .containsEntry("portkod", "1234")
-        .containsEntry("nyckelnummer", "N-17")
-        .doesNotContainKey("insatsHemtjanst");
+        .containsEntry(BRUKARE_ID.name(), TOLVANS_ID)
+        .containsEntry(PERSONNUMMER.name(), TOLVAN)
+        .containsEntry(NAMN.name(), "Tolvan Tolvansson")
+        .containsEntry(ADRESS.name(), "Storgatan 1")
+        .containsEntry(POSTNUMMER.name(), "123 45")
+        .containsEntry(ORT.name(), "Lund")
+        .containsEntry(TELEFON.name(), "070-123 45 67")
+        .containsEntry(PORTKOD.name(), "1234")
+        .containsEntry(NYCKELNUMMER.name(), "N-17")
+        .doesNotContainKey(INSATS_HEMTJANST.name());
 
-    complete(task("Task_SattUppNfcEtikett", montering), withVariables("nfcEtikettUppsatt", true));
+    complete(task(TASK_SATT_UPP_NFC_ETIKETT, montering), withVariables(NFC_ETIKETT_UPPSATT.name(), true));
     installLock(montering);
 
-    assertThat(montering).isWaitingAtExactly("Task_TaNedNfcEtikett")
-        .hasPassed("Task_RegistreraNfcUppsatt", "Activity_LasInstallation", "Gateway_ParallellKlar");
-    assertThat(montering).variables().containsEntry("serienummer", "PH-000123").containsEntry("bokadTid", BOKAD_TID);
-    assertThat(task("Task_TaNedNfcEtikett", montering)).hasCandidateGroup("hemtjanstutforare");
-    complete(task("Task_TaNedNfcEtikett", montering), withVariables("nfcEtikettNedtagen", true));
+    assertThat(montering).isWaitingAtExactly(TASK_TA_NED_NFC_ETIKETT)
+        .hasPassed(TASK_REGISTRERA_NFC_UPPSATT, ACTIVITY_LAS_INSTALLATION, GATEWAY_PARALLELL_KLAR);
+    assertThat(montering).variables().containsEntry(SERIENUMMER.name(), "PH-000123").containsEntry(BOKAD_TID.name(), BOOKED);
+    assertThat(task(TASK_TA_NED_NFC_ETIKETT, montering)).hasCandidateGroup("hemtjanstutforare");
+    complete(task(TASK_TA_NED_NFC_ETIKETT, montering), withVariables(NFC_ETIKETT_NEDTAGEN.name(), true));
 
     assertThat(montering).isEnded()
-        .hasPassedInOrder("Task_TaNedNfcEtikett", "Task_RegistreraNfcNedtagen", "EndEvent_LasInstallerat")
-        .hasNotPassed("Task_FoljUppInstallation");
-    assertThat(calls).containsSubsequence("keyRegistration", "digitalaLasMessage", "lockInstallation",
-        "nfcTagTakenDown").contains("nfcTagPutUp");
+        .hasPassedInOrder(TASK_TA_NED_NFC_ETIKETT, TASK_REGISTRERA_NFC_NEDTAGEN, END_EVENT_LAS_INSTALLERAT)
+        .hasNotPassed(TASK_FOLJ_UPP_INSTALLATION);
+    assertThat(calls).containsSubsequence("keyRegistration", "digitalaLasMessage", "nfcTagTakenDown")
+        .contains("nfcTagPutUp");
   }
 
   @Test
   void aLateInstallationRemindsTheLarmhandlaggare() {
     ProcessInstance montering = untilInstallationIsPlanned();
 
-    execute(job("Event_InstallationForsenad", montering));
+    execute(job(EVENT_INSTALLATION_FORSENAD, montering));
 
-    assertThat(montering).isWaitingAtExactly("Task_SattUppNfcEtikett", "Activity_LasInstallation",
-        "Task_FoljUppInstallation");
-    assertThat(task("Task_FoljUppInstallation", montering)).hasCandidateGroup("larmhandlaggare");
-    complete(task("Task_FoljUppInstallation", montering),
-        withVariables("uppfoljningskommentar", "Montören har bokat ny tid."));
+    assertThat(montering).isWaitingAtExactly(TASK_SATT_UPP_NFC_ETIKETT, ACTIVITY_LAS_INSTALLATION,
+        TASK_FOLJ_UPP_INSTALLATION);
+    assertThat(task(TASK_FOLJ_UPP_INSTALLATION, montering)).hasCandidateGroup("larmhandlaggare");
+    complete(task(TASK_FOLJ_UPP_INSTALLATION, montering),
+        withVariables(UPPFOLJNINGSKOMMENTAR.name(), "Montören har bokat ny tid."));
 
-    assertThat(montering).isNotEnded().hasPassed("EndEvent_PaminnelseHanterad")
-        .isWaitingAtExactly("Task_SattUppNfcEtikett", "Activity_LasInstallation");
+    assertThat(montering).isNotEnded().hasPassed(END_EVENT_PAMINNELSE_HANTERAD)
+        .isWaitingAtExactly(TASK_SATT_UPP_NFC_ETIKETT, ACTIVITY_LAS_INSTALLATION);
   }
 
   @Test
   void anInstalledLockEndsAnOpenReminder() {
     ProcessInstance montering = untilInstallationIsPlanned();
-    execute(job("Event_InstallationForsenad", montering));
-    complete(task("Task_SattUppNfcEtikett", montering), withVariables("nfcEtikettUppsatt", true));
+    execute(job(EVENT_INSTALLATION_FORSENAD, montering));
+    complete(task(TASK_SATT_UPP_NFC_ETIKETT, montering), withVariables(NFC_ETIKETT_UPPSATT.name(), true));
     installLock(montering);
 
-    complete(task("Task_TaNedNfcEtikett", montering), withVariables("nfcEtikettNedtagen", true));
+    complete(task(TASK_TA_NED_NFC_ETIKETT, montering), withVariables(NFC_ETIKETT_NEDTAGEN.name(), true));
 
-    assertThat(montering).isEnded().hasPassed("EndEvent_LasInstallerat").hasNotPassed("EndEvent_PaminnelseHanterad");
-    assertThat(taskQuery().taskDefinitionKey("Task_FoljUppInstallation").count()).isZero();
+    assertThat(montering).isEnded().hasPassed(END_EVENT_LAS_INSTALLERAT).hasNotPassed(END_EVENT_PAMINNELSE_HANTERAD);
+    assertThat(taskQuery().taskDefinitionKey(TASK_FOLJ_UPP_INSTALLATION).count()).isZero();
   }
 
   private ProcessInstance untilInstallationIsPlanned() {
     ProcessInstance montering = start();
-    complete(task("Task_BedomLasbehov", montering), answers(false, true, false, false));
+    complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, false, false));
     execute(job(montering));
     execute(job(montering));
     execute(job(montering));
-    complete(task("Task_PlaneraInstallation", montering),
-        withVariables("planeringskommentar", "Nycklar finns hos hemtjänsten."));
+    complete(task(TASK_PLANERA_INSTALLATION, montering),
+        withVariables(PLANERINGSKOMMENTAR.name(), "Nycklar finns hos hemtjänsten."));
     return montering;
   }
 
+  /** The stub of las-installation hands back what the real one does: serienummer and bokadTid. */
   private static void installLock(ProcessInstance montering) {
-    ProcessInstance installation = calledProcessInstance("las-installation", montering);
-    complete(task("Task_BokaInstallation", installation), withVariables("bokadTid", BOKAD_TID));
-    complete(task("Task_InstalleraLas", installation), withVariables("serienummer", "PH-000123",
-        "leverantor", "PHONIRO", "lasKopplatTillBrukare", true, "lasvredMarktMedNyckelnummer", true,
-        "arbetetUtfort", true));
-    assertThat(installation).isEnded().hasPassed("EndEvent_LasInstallerat");
+    ProcessInstance installation = calledProcessInstance(LasInstallation.PROCESS_ID, montering);
+    complete(task(LasInstallation.TASK_INSTALLERA_LAS, installation),
+        withVariables(SERIENUMMER.name(), "PH-000123", BOKAD_TID.name(), BOOKED));
+    assertThat(installation).isEnded().hasPassed(END_EVENT_LAS_INSTALLERAT);
   }
 
   private JavaDelegate recording(String bean) {
@@ -370,20 +375,20 @@ class MonteringBistandsbedomdProcessTest {
 
   private static ProcessInstance start(Map<String, Object> overrides) {
     Map<String, Object> variables = new HashMap<>(withVariables(
-        "personnummer", "19121212-1212", "namn", "Tolvan Tolvansson", "adress", "Storgatan 1",
-        "postnummer", "123 45", "ort", "Lund", "telefon", "070-123 45 67", "portkod", "1234",
-        "hemvardsomrade", "Centrum", "insatsHemtjanst", true, "insatsTrygghetslarm", false,
-        "beslutsdatum", "2026-11-22"));
+        PERSONNUMMER.name(), "19121212-1212", NAMN.name(), "Tolvan Tolvansson", ADRESS.name(), "Storgatan 1",
+        POSTNUMMER.name(), "123 45", ORT.name(), "Lund", TELEFON.name(), "070-123 45 67", PORTKOD.name(), "1234",
+        HEMVARDSOMRADE.name(), "Centrum", INSATS_HEMTJANST.name(), true, INSATS_TRYGGHETSLARM.name(), false,
+        BESLUTSDATUM.name(), "2026-11-22"));
     variables.putAll(overrides);
-    return runtimeService().startProcessInstanceByKey("montering-bistandsbedomd", variables);
+    return runtimeService().startProcessInstanceByKey(MonteringBistandsbedomd.PROCESS_ID, variables);
   }
 
   private static Map<String, Object> answers(boolean harKodlas, boolean fysiskaNycklarFinns, boolean oppnarSjalv,
       boolean villInteHaLas) {
-    Map<String, Object> answers = new HashMap<>(withVariables("harKodlas", harKodlas,
-        "fysiskaNycklarFinns", fysiskaNycklarFinns, "oppnarSjalv", oppnarSjalv, "villInteHaLas", villInteHaLas));
+    Map<String, Object> answers = new HashMap<>(withVariables(HAR_KODLAS.name(), harKodlas,
+        FYSISKA_NYCKLAR_FINNS.name(), fysiskaNycklarFinns, OPPNAR_SJALV.name(), oppnarSjalv, VILL_INTE_HA_LAS.name(), villInteHaLas));
     if (fysiskaNycklarFinns) {
-      answers.put("nyckelnummer", "N-17");
+      answers.put(NYCKELNUMMER.name(), "N-17");
     }
     return answers;
   }

@@ -1,5 +1,8 @@
 package se.digitalalas.routine.monteringbistandsbedomd;
 
+import static se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd.*;
+import static se.digitalalas.process.variables.Contract.*;
+import static se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.awaitility.Awaitility.await;
 import static se.digitalalas.testsupport.EngineRestClient.variable;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.security.StaffGroup;
 import se.digitalalas.testsupport.EngineRestClient;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
@@ -31,7 +35,7 @@ import se.digitalalas.testsupport.EngineRestClient.Reply;
     "camunda.bpm.job-execution.max-wait=500"})
 abstract class MonteringBistandsbedomdWalkthrough {
 
-  static final String PROCESS = "montering-bistandsbedomd";
+  static final String PROCESS = MonteringBistandsbedomd.PROCESS_ID;
   static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   @LocalServerPort
@@ -95,39 +99,39 @@ abstract class MonteringBistandsbedomdWalkthrough {
     assertThat(second.code()).isEqualTo(400);
     assertThat(second.message()).contains("pågående");
 
-    JsonNode bedom = task(StaffGroup.HEMTJANSTUTFORARE, astrid, "Task_BedomLasbehov");
+    JsonNode bedom = task(StaffGroup.HEMTJANSTUTFORARE, astrid, TASK_BEDOM_LASBEHOV);
     assertThat(tasklist(StaffGroup.HEMTJANSTUTFORARE)).contains("Bedöm behov av digitalt lås",
         "Astrid Andersson", "Storgatan 1");
     assertThat(tasklist(StaffGroup.LARMHANDLAGGARE)).doesNotContain("Astrid Andersson");
-    assertThat(tasks(staff(StaffGroup.LARMHANDLAGGARE), astrid, "Task_BedomLasbehov")).isEmpty();
+    assertThat(tasks(staff(StaffGroup.LARMHANDLAGGARE), astrid, TASK_BEDOM_LASBEHOV)).isEmpty();
     Reply foreign = complete(staff(StaffGroup.LARMHANDLAGGARE), bedom, checkpoints(false, false));
     assertThat(foreign.code()).isEqualTo(403);
-    assertThat(tasks(staff(StaffGroup.HEMTJANSTUTFORARE), astrid, "Task_BedomLasbehov")).hasSize(1);
+    assertThat(tasks(staff(StaffGroup.HEMTJANSTUTFORARE), astrid, TASK_BEDOM_LASBEHOV)).hasSize(1);
 
     claimAndComplete(StaffGroup.HEMTJANSTUTFORARE, bedom, checkpoints(false, false));
     claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
-        task(StaffGroup.HEMTJANSTUTFORARE, astrid, "Task_TaInFysiskaNycklar"), Map.of(
-            "fysiskaNycklarFinns", variable(true, "Boolean"),
-            "nyckelnummer", variable("N-4711", "String"),
-            "nyckelnummerLarmgrupp", variable("L-4711", "String")));
+        task(StaffGroup.HEMTJANSTUTFORARE, astrid, TASK_TA_IN_FYSISKA_NYCKLAR), Map.of(
+            FYSISKA_NYCKLAR_FINNS.name(), variable(true, "Boolean"),
+            NYCKELNUMMER.name(), variable("N-4711", "String"),
+            NYCKELNUMMER_LARMGRUPP.name(), variable("L-4711", "String")));
     claimAndComplete(StaffGroup.LARMHANDLAGGARE,
-        task(StaffGroup.LARMHANDLAGGARE, astrid, "Task_PlaneraInstallation"), Map.of());
+        task(StaffGroup.LARMHANDLAGGARE, astrid, TASK_PLANERA_INSTALLATION), Map.of());
     claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
-        task(StaffGroup.HEMTJANSTUTFORARE, astrid, "Task_SattUppNfcEtikett"),
-        Map.of("nfcEtikettUppsatt", variable(true, "Boolean")));
+        task(StaffGroup.HEMTJANSTUTFORARE, astrid, TASK_SATT_UPP_NFC_ETIKETT),
+        Map.of(NFC_ETIKETT_UPPSATT.name(), variable(true, "Boolean")));
 
     OffsetDateTime booked = OffsetDateTime.parse("2026-12-01T09:30:00+01:00");
-    claimAndComplete(StaffGroup.MONTOR, task(StaffGroup.MONTOR, astrid, "Task_BokaInstallation"),
-        Map.of("bokadTid", variable(REST_DATE.format(booked), "Date")));
-    JsonNode installera = task(StaffGroup.MONTOR, astrid, "Task_InstalleraLas");
+    claimAndComplete(StaffGroup.MONTOR, task(StaffGroup.MONTOR, astrid, LasInstallation.TASK_BOKA_INSTALLATION),
+        Map.of(BOKAD_TID.name(), variable(REST_DATE.format(booked), "Date")));
+    JsonNode installera = task(StaffGroup.MONTOR, astrid, LasInstallation.TASK_INSTALLERA_LAS);
     assertThat(OffsetDateTime.parse(installera.path("due").asText(), REST_DATE).toInstant())
         .isEqualTo(booked.toInstant());
     claimAndComplete(StaffGroup.MONTOR, installera, installation("PH-1001"));
     claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
-        task(StaffGroup.HEMTJANSTUTFORARE, astrid, "Task_TaNedNfcEtikett"),
-        Map.of("nfcEtikettNedtagen", variable(true, "Boolean")));
+        task(StaffGroup.HEMTJANSTUTFORARE, astrid, TASK_TA_NED_NFC_ETIKETT),
+        Map.of(NFC_ETIKETT_NEDTAGEN.name(), variable(true, "Boolean")));
 
-    assertEndedAt(processInstanceId, "EndEvent_LasInstallerat");
+    assertEndedAt(processInstanceId, END_EVENT_LAS_INSTALLERAT);
     JsonNode brukare = registry(astrid);
     assertThat(brukare.toString()).contains("PH-1001", "N-4711", "L-4711", "INSTALLED");
     assertDigitalaLasMessage(brukare, astrid);
@@ -136,17 +140,17 @@ abstract class MonteringBistandsbedomdWalkthrough {
     Reply cohabitantStart = start(staff(StaffGroup.BISTANDSHANDLAGGARE), cohabitant,
         "Bertil Andersson", "Storgatan 1");
     assertThat(cohabitantStart.code()).isEqualTo(200);
-    assertEndedAt(cohabitantStart.json().path("id").asText(), "EndEvent_LasFinnsRedan");
+    assertEndedAt(cohabitantStart.json().path("id").asText(), END_EVENT_LAS_FINNS_REDAN);
 
     String bo = "193805142340";
     start(staff(StaffGroup.BISTANDSHANDLAGGARE), bo, "Bo Berg", "Lillgatan 9");
     walkToInstallation(bo);
-    JsonNode secondLock = task(StaffGroup.MONTOR, bo, "Task_InstalleraLas");
+    JsonNode secondLock = task(StaffGroup.MONTOR, bo, LasInstallation.TASK_INSTALLERA_LAS);
     claim(StaffGroup.MONTOR, secondLock);
     Reply taken = complete(staff(StaffGroup.MONTOR), secondLock, installation("PH-1001"));
     assertThat(taken.code()).isEqualTo(400);
     assertThat(taken.message()).contains("PH-1001");
-    assertThat(tasks(staff(StaffGroup.MONTOR), bo, "Task_InstalleraLas")).hasSize(1);
+    assertThat(tasks(staff(StaffGroup.MONTOR), bo, LasInstallation.TASK_INSTALLERA_LAS)).hasSize(1);
     assertThat(complete(staff(StaffGroup.MONTOR), secondLock, installation("PH-1002")).code())
         .isEqualTo(204);
     assertThat(registry(bo).toString()).contains("PH-1002");
@@ -157,67 +161,67 @@ abstract class MonteringBistandsbedomdWalkthrough {
     String cecilia = "195212243454";
     Reply started = start(staff(StaffGroup.BISTANDSHANDLAGGARE), cecilia, "Cecilia Ek",
         "Kvarngatan 5");
-    JsonNode bedom = task(StaffGroup.HEMTJANSTUTFORARE, cecilia, "Task_BedomLasbehov");
+    JsonNode bedom = task(StaffGroup.HEMTJANSTUTFORARE, cecilia, TASK_BEDOM_LASBEHOV);
     claim(StaffGroup.HEMTJANSTUTFORARE, bedom);
 
     Map<String, Object> keysWithoutNumber = new HashMap<>(checkpoints(false, false));
-    keysWithoutNumber.put("fysiskaNycklarFinns", variable(true, "Boolean"));
+    keysWithoutNumber.put(FYSISKA_NYCKLAR_FINNS.name(), variable(true, "Boolean"));
     Reply refused = complete(staff(StaffGroup.HEMTJANSTUTFORARE), bedom, keysWithoutNumber);
     assertThat(refused.code()).isEqualTo(400);
     assertThat(refused.message()).contains("nyckelnummer");
 
     assertThat(complete(staff(StaffGroup.HEMTJANSTUTFORARE), bedom, checkpoints(true, false)).code())
         .isEqualTo(204);
-    assertEndedAt(started.json().path("id").asText(), "EndEvent_KodlasKanInteInstalleras");
+    assertEndedAt(started.json().path("id").asText(), END_EVENT_KODLAS_KAN_INTE_INSTALLERAS);
     assertThat(registry(cecilia).toString())
         .contains("Har kodlås på ytterdörr. Digitalt lås kan inte installeras.");
 
     String dag = "194503034565";
     Reply neighbour = start(staff(StaffGroup.BISTANDSHANDLAGGARE), dag, "Dag Ek", "Kvarngatan 5");
-    assertEndedAt(neighbour.json().path("id").asText(), "EndEvent_KodlasKanInteInstalleras");
-    assertThat(tasks(staff(StaffGroup.HEMTJANSTUTFORARE), dag, "Task_BedomLasbehov")).isEmpty();
+    assertEndedAt(neighbour.json().path("id").asText(), END_EVENT_KODLAS_KAN_INTE_INSTALLERAS);
+    assertThat(tasks(staff(StaffGroup.HEMTJANSTUTFORARE), dag, TASK_BEDOM_LASBEHOV)).isEmpty();
   }
 
   private void walkToInstallation(String personnummer) {
     Map<String, Object> withKeys = new HashMap<>(checkpoints(false, false));
-    withKeys.put("fysiskaNycklarFinns", variable(true, "Boolean"));
-    withKeys.put("nyckelnummer", variable("N-" + personnummer.substring(8), "String"));
+    withKeys.put(FYSISKA_NYCKLAR_FINNS.name(), variable(true, "Boolean"));
+    withKeys.put(NYCKELNUMMER.name(), variable("N-" + personnummer.substring(8), "String"));
     claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
-        task(StaffGroup.HEMTJANSTUTFORARE, personnummer, "Task_BedomLasbehov"), withKeys);
+        task(StaffGroup.HEMTJANSTUTFORARE, personnummer, TASK_BEDOM_LASBEHOV), withKeys);
     claimAndComplete(StaffGroup.LARMHANDLAGGARE,
-        task(StaffGroup.LARMHANDLAGGARE, personnummer, "Task_PlaneraInstallation"), Map.of());
-    claimAndComplete(StaffGroup.MONTOR, task(StaffGroup.MONTOR, personnummer, "Task_BokaInstallation"),
-        Map.of("bokadTid", variable("2026-12-02T13:00:00.000+0100", "Date")));
+        task(StaffGroup.LARMHANDLAGGARE, personnummer, TASK_PLANERA_INSTALLATION), Map.of());
+    claimAndComplete(StaffGroup.MONTOR, task(StaffGroup.MONTOR, personnummer, LasInstallation.TASK_BOKA_INSTALLATION),
+        Map.of(BOKAD_TID.name(), variable("2026-12-02T13:00:00.000+0100", "Date")));
   }
 
   private Map<String, Object> checkpoints(boolean harKodlas, boolean fysiskaNycklarFinns) {
     return Map.of(
-        "harKodlas", variable(harKodlas, "Boolean"),
-        "fysiskaNycklarFinns", variable(fysiskaNycklarFinns, "Boolean"),
-        "oppnarSjalv", variable(false, "Boolean"),
-        "villInteHaLas", variable(false, "Boolean"));
+        HAR_KODLAS.name(), variable(harKodlas, "Boolean"),
+        FYSISKA_NYCKLAR_FINNS.name(), variable(fysiskaNycklarFinns, "Boolean"),
+        OPPNAR_SJALV.name(), variable(false, "Boolean"),
+        VILL_INTE_HA_LAS.name(), variable(false, "Boolean"));
   }
 
   private Map<String, Object> installation(String serienummer) {
     return Map.of(
-        "serienummer", variable(serienummer, "String"),
-        "leverantor", variable("PHONIRO", "String"),
-        "lasKopplatTillBrukare", variable(true, "Boolean"),
-        "lasvredMarktMedNyckelnummer", variable(true, "Boolean"),
-        "arbetetUtfort", variable(true, "Boolean"));
+        SERIENUMMER.name(), variable(serienummer, "String"),
+        LEVERANTOR.name(), variable("PHONIRO", "String"),
+        LAS_KOPPLAT_TILL_BRUKARE.name(), variable(true, "Boolean"),
+        LASVRED_MARKT_MED_NYCKELNUMMER.name(), variable(true, "Boolean"),
+        ARBETET_UTFORT.name(), variable(true, "Boolean"));
   }
 
   Reply start(Credentials who, String personnummer, String namn, String adress) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("personnummer", variable(personnummer, "String"));
-    variables.put("namn", variable(namn, "String"));
-    variables.put("adress", variable(adress, "String"));
-    variables.put("postnummer", variable("123 45", "String"));
-    variables.put("ort", variable("Småstad", "String"));
-    variables.put("telefon", variable("070-123 45 67", "String"));
-    variables.put("insatsHemtjanst", variable(true, "Boolean"));
-    variables.put("insatsTrygghetslarm", variable(true, "Boolean"));
-    variables.put("beslutsdatum", variable("2026-11-20T00:00:00.000+0100", "Date"));
+    variables.put(PERSONNUMMER.name(), variable(personnummer, "String"));
+    variables.put(NAMN.name(), variable(namn, "String"));
+    variables.put(ADRESS.name(), variable(adress, "String"));
+    variables.put(POSTNUMMER.name(), variable("123 45", "String"));
+    variables.put(ORT.name(), variable("Småstad", "String"));
+    variables.put(TELEFON.name(), variable("070-123 45 67", "String"));
+    variables.put(INSATS_HEMTJANST.name(), variable(true, "Boolean"));
+    variables.put(INSATS_TRYGGHETSLARM.name(), variable(true, "Boolean"));
+    variables.put(BESLUTSDATUM.name(), variable("2026-11-20T00:00:00.000+0100", "Date"));
     return rest.post(who, "/engine-rest/process-definition/key/" + PROCESS + "/start",
         Map.of("variables", variables));
   }

@@ -1,17 +1,14 @@
-package se.digitalalas.routine.monteringbistandsbedomd;
+package se.digitalalas.process.steps;
 
+import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.Mockito.*;
 
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -20,19 +17,13 @@ import se.digitalalas.registry.brukare.BrukareRegistration;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 
-class OrderIntakeTest {
+class BrukareIntakeTest {
 
-  private final RuntimeService runtimeService = mock(RuntimeService.class);
-  private final ProcessInstanceQuery query = mock(ProcessInstanceQuery.class);
   private final BrukareRegistrar registrar = mock(BrukareRegistrar.class);
-  private final OrderIntake intake = new OrderIntake(runtimeService, registrar, MonteringFixtures.CLOCK);
+  private final BrukareIntake intake = new BrukareIntake(registrar, StepFixtures.CLOCK);
 
   @BeforeEach
-  void noRunningMontering() {
-    when(runtimeService.createProcessInstanceQuery()).thenReturn(query);
-    when(query.processDefinitionKey("montering-bistandsbedomd")).thenReturn(query);
-    when(query.processInstanceBusinessKey("194403052386")).thenReturn(query);
-    when(query.list()).thenReturn(List.of());
+  void registrarGivesAnId() {
     when(registrar.register(any())).thenReturn(7L);
   }
 
@@ -54,16 +45,16 @@ class OrderIntakeTest {
       assertThat(r.insatsTrygghetslarm()).isFalse();
       assertThat(r.beslutsdatum()).isEqualTo(LocalDate.of(2026, 11, 22));
     });
-    assertThat(execution.getVariable("personnummer")).isEqualTo("194403052386");
-    assertThat(execution.getVariable("brukareId")).isEqualTo(7L);
-    assertThat(execution.getVariable("insatsTrygghetslarm")).isEqualTo(false);
+    assertThat(execution.getVariable(PERSONNUMMER.name())).isEqualTo("194403052386");
+    assertThat(execution.getVariable(BRUKARE_ID.name())).isEqualTo(7L);
+    assertThat(execution.getVariable(INSATS_TRYGGHETSLARM.name())).isEqualTo(false);
     verify(execution).setProcessBusinessKey("194403052386");
   }
 
   @Test
   void beslutsdatumMayComeAsADateOverRest() {
     Map<String, Object> order = order();
-    order.put("beslutsdatum", Date.from(LocalDate.of(2026, 11, 22).atStartOfDay(MonteringFixtures.ZONE).toInstant()));
+    order.put(BESLUTSDATUM.name(), Date.from(LocalDate.of(2026, 11, 22).atStartOfDay(StepFixtures.ZONE).toInstant()));
 
     intake.notify(execution(order));
 
@@ -75,7 +66,7 @@ class OrderIntakeTest {
   @Test
   void malformedPersonnummerIsRefused() {
     Map<String, Object> order = order();
-    order.put("personnummer", "440305-2387");
+    order.put(PERSONNUMMER.name(), "440305-2387");
 
     assertThatThrownBy(() -> intake.notify(execution(order)))
         .isInstanceOf(Refusal.class).hasMessageStartingWith("Ogiltigt personnummer: ");
@@ -85,36 +76,13 @@ class OrderIntakeTest {
   @Test
   void namnAndAdressAreRequired() {
     Map<String, Object> withoutName = order();
-    withoutName.remove("namn");
+    withoutName.remove(NAMN.name());
     Map<String, Object> withoutAddress = order();
-    withoutAddress.put("adress", " ");
+    withoutAddress.put(ADRESS.name(), " ");
 
     assertThatThrownBy(() -> intake.notify(execution(withoutName))).hasMessage("Namn saknas");
     assertThatThrownBy(() -> intake.notify(execution(withoutAddress))).hasMessage("Adress saknas");
     verifyNoInteractions(registrar);
-  }
-
-  @Test
-  void aSecondRunningMonteringIsRefused() {
-    ProcessInstance running = mock(ProcessInstance.class);
-    when(running.getId()).thenReturn("other");
-    when(query.list()).thenReturn(List.of(running));
-
-    assertThatThrownBy(() -> intake.notify(execution(order())))
-        .isInstanceOf(Refusal.class)
-        .hasMessage("Det finns redan en pågående montering för brukaren");
-    verifyNoInteractions(registrar);
-  }
-
-  @Test
-  void theInstanceBeingStartedIsNotADuplicate() {
-    ProcessInstance itself = mock(ProcessInstance.class);
-    when(itself.getId()).thenReturn("this");
-    when(query.list()).thenReturn(List.of(itself));
-
-    intake.notify(execution(order()));
-
-    verify(registrar).register(any());
   }
 
   private static DelegateExecution execution(Map<String, Object> variables) {
@@ -125,15 +93,15 @@ class OrderIntakeTest {
 
   private static Map<String, Object> order() {
     Map<String, Object> order = new HashMap<>();
-    order.put("personnummer", "440305-2386");
-    order.put("namn", "Astrid Andersson");
-    order.put("adress", "Storgatan 1");
-    order.put("postnummer", "123 45");
-    order.put("ort", "Storstad");
-    order.put("telefon", "070-1234567");
-    order.put("portkod", "1234");
-    order.put("insatsHemtjanst", true);
-    order.put("beslutsdatum", "2026-11-22");
+    order.put(PERSONNUMMER.name(), "440305-2386");
+    order.put(NAMN.name(), "Astrid Andersson");
+    order.put(ADRESS.name(), "Storgatan 1");
+    order.put(POSTNUMMER.name(), "123 45");
+    order.put(ORT.name(), "Storstad");
+    order.put(TELEFON.name(), "070-1234567");
+    order.put(PORTKOD.name(), "1234");
+    order.put(INSATS_HEMTJANST.name(), true);
+    order.put(BESLUTSDATUM.name(), "2026-11-22");
     return order;
   }
 }

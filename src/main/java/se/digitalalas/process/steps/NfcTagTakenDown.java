@@ -1,14 +1,15 @@
-package se.digitalalas.routine.monteringbistandsbedomd;
+package se.digitalalas.process.steps;
+
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.nfc.NfcTagRegistry;
 
-/** The NFC tag is down, unless the task said it was not (nfcEtikettNedtagen=false). */
+/** After the task that takes the NFC-etikett down: confirmed (nfcEtikettNedtagen), it is down. */
 @Component("nfcTagTakenDown")
 class NfcTagTakenDown implements JavaDelegate {
 
@@ -22,10 +23,8 @@ class NfcTagTakenDown implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MonteringVariables variables = new MonteringVariables(execution);
-    if (!variables.nfcEtikettNedtagen().orElse(true)) {
-      throw new Refusal("Ta ned NFC-etiketten och bekräfta det innan uppgiften slutförs");
-    }
-    nfcTags.takeDown(variables.brukareId(), LocalDateTime.now(clock));
+    Checkpoints.requireConfirmed(execution, NFC_ETIKETT_NEDTAGEN,
+        "Ta ned NFC-etiketten och bekräfta det innan uppgiften slutförs");
+    nfcTags.takeDown(BRUKARE_ID.require(execution), LocalDateTime.now(clock));
   }
 }

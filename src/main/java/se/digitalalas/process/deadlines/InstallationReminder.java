@@ -1,12 +1,12 @@
-package se.digitalalas.routine.monteringbistandsbedomd;
+package se.digitalalas.process.deadlines;
+
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.digitalalas.process.deadlines.WorkingDays;
-import se.digitalalas.process.variables.ProcessDates;
 
 /** installationPaminnelse: installing may take about 5 arbetsdagar (LP §5); then remind. */
 @Component("installationReminder")
@@ -28,7 +28,6 @@ class InstallationReminder implements JavaDelegate {
     LocalDateTime reminder = workingDays
         .plusWorkingDays(now.toLocalDate(), INSTALLATION_WORKING_DAYS)
         .atTime(now.toLocalTime());
-    new MonteringVariables(execution)
-        .setInstallationPaminnelse(ProcessDates.toDate(reminder, clock.getZone()));
+    INSTALLATION_PAMINNELSE.set(execution, reminder, clock.getZone());
   }
 }

@@ -1,5 +1,6 @@
-package se.digitalalas.routine.monteringbistandsbedomd;
+package se.digitalalas.process.steps;
 
+import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.Mockito.*;
 
@@ -7,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import se.digitalalas.registry.brukare.BrukareRegistry;
@@ -31,14 +33,14 @@ class DigitalaLasMessageTest {
 
   @Test
   void tellsTheMailGroupWhoWhereInsatserAndKeys() throws Exception {
-    when(brukare.require(7L)).thenReturn(MonteringFixtures.astrid());
-    when(households.findById(3L)).thenReturn(Optional.of(MonteringFixtures.household(false)));
-    LocalDateTime at = MonteringFixtures.NOW;
+    when(brukare.require(7L)).thenReturn(StepFixtures.astrid());
+    when(households.findById(3L)).thenReturn(Optional.of(StepFixtures.household(false)));
+    LocalDateTime at = StepFixtures.NOW;
     when(keys.forBrukare(7L)).thenReturn(List.of(
         new Key(1, 7, "H-12", KeyHolder.HEMTJANST, null, at),
         new Key(2, 7, "L-7", KeyHolder.LARMGRUPP, null, at)));
 
-    delegate.execute(VariableScopes.execution(Map.of("brukareId", 7L)));
+    delegate.execute(purpose("INSTALLATION"));
 
     ArgumentCaptor<MessageContent> sent = ArgumentCaptor.forClass(MessageContent.class);
     verify(mail).dispatch(sent.capture());
@@ -59,13 +61,38 @@ class DigitalaLasMessageTest {
 
   @Test
   void saysWhenKeysAreMissing() throws Exception {
-    when(brukare.require(7L)).thenReturn(MonteringFixtures.astrid());
-    when(households.findById(3L)).thenReturn(Optional.of(MonteringFixtures.household(null)));
+    when(brukare.require(7L)).thenReturn(StepFixtures.astrid());
+    when(households.findById(3L)).thenReturn(Optional.of(StepFixtures.household(null)));
 
-    delegate.execute(VariableScopes.execution(Map.of("brukareId", 7L)));
+    delegate.execute(purpose("INSTALLATION"));
 
     ArgumentCaptor<MessageContent> sent = ArgumentCaptor.forClass(MessageContent.class);
     verify(mail).dispatch(sent.capture());
     assertThat(sent.getValue().body()).contains("Fysiska nycklar: saknas");
+  }
+
+  @Test
+  void theWordingFollowsThePurpose() throws Exception {
+    when(brukare.require(7L)).thenReturn(StepFixtures.astrid());
+    when(households.findById(3L)).thenReturn(Optional.of(StepFixtures.household(null)));
+
+    delegate.execute(purpose("NEDMONTERING"));
+
+    ArgumentCaptor<MessageContent> sent = ArgumentCaptor.forClass(MessageContent.class);
+    verify(mail).dispatch(sent.capture());
+    assertThat(sent.getValue().subject())
+        .isEqualTo("Digitalt lås ska nedmonteras – Astrid Andersson, Storgatan 1");
+    assertThat(sent.getValue().body()).contains("ska nedmonteras inom 14 dagar");
+  }
+
+  @Test
+  void aModelWithoutAPurposeIsAModellingError() {
+    assertThatThrownBy(() -> delegate.execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), 7L))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("meddelandeSyfte");
+    verifyNoInteractions(mail);
+  }
+
+  private static DelegateExecution purpose(String purpose) {
+    return VariableScopes.execution(Map.of(BRUKARE_ID.name(), 7L, "meddelandeSyfte", purpose));
   }
 }

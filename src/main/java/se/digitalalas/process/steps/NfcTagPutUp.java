@@ -1,14 +1,15 @@
-package se.digitalalas.routine.monteringbistandsbedomd;
+package se.digitalalas.process.steps;
+
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.nfc.NfcTagRegistry;
 
-/** The NFC tag is up at the brukare's, unless the task said it was not (nfcEtikettUppsatt=false). */
+/** After the task that puts the NFC-etikett up: confirmed (nfcEtikettUppsatt), it is up. */
 @Component("nfcTagPutUp")
 class NfcTagPutUp implements JavaDelegate {
 
@@ -22,10 +23,8 @@ class NfcTagPutUp implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MonteringVariables variables = new MonteringVariables(execution);
-    if (!variables.nfcEtikettUppsatt().orElse(true)) {
-      throw new Refusal("Sätt upp NFC-etiketten och bekräfta det innan uppgiften slutförs");
-    }
-    nfcTags.putUp(variables.brukareId(), LocalDateTime.now(clock));
+    Checkpoints.requireConfirmed(execution, NFC_ETIKETT_UPPSATT,
+        "Sätt upp NFC-etiketten och bekräfta det innan uppgiften slutförs");
+    nfcTags.putUp(BRUKARE_ID.require(execution), LocalDateTime.now(clock));
   }
 }

@@ -1,4 +1,6 @@
-package se.digitalalas.routine.monteringbistandsbedomd;
+package se.digitalalas.process.steps;
+
+import static se.digitalalas.process.variables.Contract.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,8 +22,7 @@ class ExistingLockCheck implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MonteringVariables variables = new MonteringVariables(execution);
-    long householdId = brukare.require(variables.brukareId()).householdId();
-    variables.setLasFinns(locks.hasInstalledLock(householdId));
+    long householdId = brukare.require(BRUKARE_ID.require(execution)).householdId();
+    LAS_FINNS.set(execution, locks.hasInstalledLock(householdId));
   }
 }

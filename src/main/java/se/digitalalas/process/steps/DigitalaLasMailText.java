@@ -1,4 +1,4 @@
-package se.digitalalas.routine.monteringbistandsbedomd;
+package se.digitalalas.process.steps;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,19 +8,19 @@ import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.key.Key;
 import se.digitalalas.registry.key.KeyHolder;
 
-/** The message to the Digitala LÅS mail group (LP §2a.4): who, where, insatser, keys. */
+/** The message to the Digitala LÅS mail group (LP §2a.4): why, who, where, insatser, keys. */
 record DigitalaLasMailText(String subject, String body) {
 
-  static DigitalaLasMailText of(Brukare brukare, Household household, List<Key> keys) {
+  static DigitalaLasMailText of(DigitalaLasPurpose purpose, Brukare brukare, Household household,
+      List<Key> keys) {
     String address = household.address()
         + (household.postalCode() == null ? "" : ", " + postalCode(household.postalCode()))
         + (household.city() == null ? "" : " " + household.city());
-    String subject = "Digitalt lås ska installeras – " + brukare.name() + ", " + household.address();
+    String subject = purpose.subject() + " – " + brukare.name() + ", " + household.address();
     String body = String.join("\n",
         "Hej!",
         "",
-        "Hemtjänstutföraren har gått igenom kontrollpunkterna. Brukaren ska få ett digitalt lås "
-            + "installerat.",
+        purpose.opening(),
         "",
         "Brukare: " + brukare.name() + " (" + new Personnummer(brukare.personnummer()).formatted() + ")",
         "Adress: " + address,
