@@ -44,6 +44,8 @@ class ModelConventionsTest {
   private static final Path MODELS = Path.of("bpmn");
   private static final Path FORMS = Path.of("forms");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The folder of forms that more than one process uses. */
+  private static final String SHARED = "shared";
 
   static Stream<Path> models() throws IOException {
     return files(MODELS, ".bpmn").stream();
@@ -93,6 +95,31 @@ class ModelConventionsTest {
       }
     }
     assertThat(violations).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("forms")
+  void formsLiveInTheFolderOfTheirProcessOrInShared(Path file) throws IOException {
+    assertThat(file.getParent().getParent()).as("forms/<process id or shared>/<name>.form").isEqualTo(FORMS);
+    assertThat(Stream.concat(processIds().stream(), Stream.of(SHARED))).contains(namespace(file));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void aProcessUsesItsOwnFormsAndSharedOnes(Path file) {
+    String processId = baseName(file, ".bpmn");
+    assertThat(formRefs(model(file)))
+        .allMatch(ref -> ref.startsWith(processId + "-") || ref.startsWith(SHARED + "-"),
+            "forms of " + processId + " or shared");
+  }
+
+  @Test
+  void everyFormIsUsed() throws IOException {
+    Set<String> used = new java.util.HashSet<>();
+    for (Path model : files(MODELS, ".bpmn")) {
+      used.addAll(formRefs(model(model)));
+    }
+    assertThat(used).containsAll(formIds());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -171,7 +198,7 @@ class ModelConventionsTest {
   void formIsCamundaFormJsonNamedByItsId(Path file) throws IOException {
     JsonNode form = JSON.readTree(file.toFile());
 
-    assertThat(form.path("id").asText()).isEqualTo(baseName(file, ".form"));
+    assertThat(form.path("id").asText()).isEqualTo(namespace(file) + "-" + baseName(file, ".form"));
     assertThat(form.path("type").asText()).isEqualTo("default");
     assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
     assertThat(form.path("executionPlatformVersion").asText()).startsWith("7.");
@@ -211,6 +238,25 @@ class ModelConventionsTest {
     return List.of();
   }
 
+  private static List<String> formRefs(BpmnModelInstance model) {
+    List<String> refs = new ArrayList<>();
+    model.getModelElementsByType(UserTask.class).forEach(task -> refs.add(task.getCamundaFormRef()));
+    model.getModelElementsByType(StartEvent.class).stream()
+        .map(start -> start.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef"))
+        .filter(ref -> ref != null)
+        .forEach(refs::add);
+    return refs;
+  }
+
+  private static List<String> processIds() throws IOException {
+    return files(MODELS, ".bpmn").stream().map(file -> baseName(file, ".bpmn")).toList();
+  }
+
+  /** forms/montering-bistandsbedomd/start.form → montering-bistandsbedomd */
+  private static String namespace(Path form) {
+    return form.getParent().getFileName().toString();
+  }
+
   private static Set<String> formIds() throws IOException {
     Map<String, Path> ids = files(FORMS, ".form").stream().collect(Collectors.toMap(file -> {
       try {
@@ -227,7 +273,7 @@ class ModelConventionsTest {
   }
 
   private static List<Path> files(Path directory, String suffix) throws IOException {
-    try (Stream<Path> files = Files.list(directory)) {
+    try (Stream<Path> files = Files.walk(directory)) {
       return files.filter(file -> file.getFileName().toString().endsWith(suffix)).sorted().toList();
     }
   }

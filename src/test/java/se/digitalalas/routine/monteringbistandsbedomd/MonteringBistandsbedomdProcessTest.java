@@ -110,7 +110,7 @@ class MonteringBistandsbedomdProcessTest {
 
   @Test
   @Deployment(resources = {"bpmn/montering-bistandsbedomd.bpmn",
-      "forms/montering-bistandsbedomd-start.form", "forms/bedom-lasbehov.form"})
+      "forms/montering-bistandsbedomd/start.form", "forms/montering-bistandsbedomd/bedom-lasbehov.form"})
   void startAndTaskFormsAreTheDeployedCamundaForms() {
     String definitionId = repositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(MonteringBistandsbedomd.PROCESS_ID).singleResult().getId();
@@ -120,7 +120,7 @@ class MonteringBistandsbedomdProcessTest {
     ProcessInstance montering = start();
 
     assertThat(formService().getDeployedTaskForm(task(TASK_BEDOM_LASBEHOV, montering).getId()))
-        .asString(StandardCharsets.UTF_8).contains("\"id\": \"bedom-lasbehov\"");
+        .asString(StandardCharsets.UTF_8).contains("\"id\": \"montering-bistandsbedomd-bedom-lasbehov\"");
   }
 
   @Test
