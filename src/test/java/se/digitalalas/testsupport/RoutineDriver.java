@@ -1,0 +1,114 @@
+package se.digitalalas.testsupport;
+
+import static org.assertj.core.api.Assertions.*;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import se.digitalalas.security.StaffGroup;
+import se.digitalalas.testsupport.EngineRestClient.Credentials;
+import se.digitalalas.testsupport.EngineRestClient.Reply;
+
+/**
+ * Walks a routine through the REST API as staff and integrations do: start, find a task, claim,
+ * complete, see how the case ended, read the registry. Every call is authenticated.
+ */
+public final class RoutineDriver {
+
+  /** How Camunda's REST API writes a Date variable. */
+  public static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private final EngineRestClient rest;
+  private final Function<StaffGroup, Credentials> staff;
+  private final Credentials admin;
+
+  public RoutineDriver(EngineRestClient rest, Function<StaffGroup, Credentials> staff, Credentials admin) {
+    this.rest = rest;
+    this.staff = staff;
+    this.admin = admin;
+  }
+
+  public EngineRestClient rest() {
+    return rest;
+  }
+
+  public Reply start(Credentials who, String processKey, Map<String, Object> variables) {
+    return rest.post(who, "/engine-rest/process-definition/key/" + processKey + "/start",
+        Map.of("variables", variables));
+  }
+
+  public long runningInstances(String processKey) {
+    return rest.get(admin, "/engine-rest/process-instance/count?processDefinitionKey=" + processKey)
+        .json().path("count").asLong();
+  }
+
+  /** The tasks of this key on this case that the user can see. */
+  public List<JsonNode> tasks(Credentials who, String businessKey, String taskKey) {
+    Reply reply = rest.get(who, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        + "&taskDefinitionKey=" + taskKey);
+    assertThat(reply.code()).isEqualTo(200);
+    List<JsonNode> found = new ArrayList<>();
+    reply.json().forEach(found::add);
+    return found;
+  }
+
+  /** Waits (async steps run in jobs) until the group sees exactly one such task. */
+  public JsonNode task(StaffGroup group, String businessKey, String taskKey) {
+    return await().atMost(PATIENCE)
+        .until(() -> tasks(staff.apply(group), businessKey, taskKey), list -> list.size() == 1)
+        .get(0);
+  }
+
+  /** What the group's member sees in Tasklist: their one filter, its tasks and columns. */
+  public String tasklist(StaffGroup group) {
+    Reply filters = rest.get(staff.apply(group), "/engine-rest/filter?resourceType=Task");
+    assertThat(filters.json()).hasSize(1);
+    assertThat(filters.json().get(0).path("name").asText()).isEqualTo(group.displayName());
+    Reply list = rest.postHal(staff.apply(group),
+        "/engine-rest/filter/" + filters.json().get(0).path("id").asText() + "/list", Map.of());
+    assertThat(list.code()).isEqualTo(200);
+    return list.json().toString();
+  }
+
+  public void claim(StaffGroup group, JsonNode task) {
+    Reply reply = rest.post(staff.apply(group), "/engine-rest/task/" + task.path("id").asText() + "/claim",
+        Map.of("userId", staff.apply(group).userId()));
+    assertThat(reply.code()).as(reply.json().toString()).isEqualTo(204);
+  }
+
+  public Reply complete(Credentials who, JsonNode task, Map<String, Object> variables) {
+    return rest.post(who, "/engine-rest/task/" + task.path("id").asText() + "/complete",
+        Map.of("variables", variables));
+  }
+
+  public void claimAndComplete(StaffGroup group, JsonNode task, Map<String, Object> variables) {
+    claim(group, task);
+    Reply reply = complete(staff.apply(group), task, variables);
+    assertThat(reply.code()).as(task.path("taskDefinitionKey") + ": " + reply.json()).isEqualTo(204);
+  }
+
+  /** The case has ended, once, at this end event. */
+  public void assertEndedAt(String processInstanceId, String endEventId) {
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      Reply instance = rest.get(admin, "/engine-rest/history/process-instance/" + processInstanceId);
+      assertThat(instance.json().path("state").asText()).isEqualTo("COMPLETED");
+    });
+    Reply ends = rest.get(admin, "/engine-rest/history/activity-instance?processInstanceId="
+        + processInstanceId + "&activityId=" + endEventId);
+    assertThat(ends.json()).hasSize(1);
+  }
+
+  /** The brukare's record as the hemtjänstutförare reads it (personnummer in the body). */
+  public JsonNode registry(String personnummer) {
+    Reply reply = rest.post(staff.apply(StaffGroup.HEMTJANSTUTFORARE), "/api/brukare/sok",
+        Map.of("personnummer", personnummer));
+    assertThat(reply.code()).as(reply.json().toString()).isEqualTo(200);
+    return reply.json();
+  }
+}

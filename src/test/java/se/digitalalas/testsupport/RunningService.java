@@ -1,0 +1,39 @@
+package se.digitalalas.testsupport;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The service started whole on a random port; the environments below choose database and profile. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.wait-time-in-millis=100",
+    "camunda.bpm.job-execution.max-wait=500"})
+public abstract class RunningService implements ServiceUnderTest {
+
+  @LocalServerPort
+  private int port;
+
+  @Autowired
+  private ProcessEngine engine;
+
+  private RoutineDriver driver;
+
+  /**
+   * The H2 and the PostgreSQL context both live in one test JVM, and Camunda's REST layer finds
+   * "the default engine" in a static registry where the context started last wins: each test puts
+   * its own context's engine back first.
+   */
+  @BeforeEach
+  void connect() {
+    ProcessEngines.registerProcessEngine(engine);
+    driver = new RoutineDriver(new EngineRestClient(port), this::staff, admin());
+  }
+
+  @Override
+  public RoutineDriver driver() {
+    return driver;
+  }
+}

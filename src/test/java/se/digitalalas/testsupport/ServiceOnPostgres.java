@@ -1,0 +1,81 @@
+package se.digitalalas.testsupport;
+
+import static org.assertj.core.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.digitalalas.security.StaffGroup;
+import se.digitalalas.testsupport.EngineRestClient.Credentials;
+
+/**
+ * The production profile on embedded PostgreSQL with a mail server ({@link TestMailServer}). No demo users
+ * exist, so the first administrator creates the staff through the REST API, as an operator's
+ * script would. Every routine's PostgreSQL IT extends this class and shares its Spring context.
+ */
+@ActiveProfiles("postgres")
+public abstract class ServiceOnPostgres extends RunningService {
+
+  static {
+    System.setProperty("DIGITALALAS_DB_URL", EmbeddedPostgresDatabase.jdbcUrl());
+    System.setProperty("DIGITALALAS_DB_USER", "postgres");
+    System.setProperty("DIGITALALAS_DB_PASSWORD", "postgres");
+    System.setProperty("DIGITALALAS_ADMIN_USER", "driftadmin");
+    System.setProperty("DIGITALALAS_ADMIN_PASSWORD", "it-admin-secret");
+  }
+
+  private static final String STAFF_PASSWORD = "it-staff-secret";
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry properties) {
+    properties.add("spring.mail.host", () -> "127.0.0.1");
+    properties.add("spring.mail.port", TestMailServer::port);
+  }
+
+  @BeforeEach
+  void createStaffAsTheAdministrator() {
+    EngineRestClient rest = driver().rest();
+    for (StaffGroup group : StaffGroup.values()) {
+      String userId = staff(group).userId();
+      if (rest.get(admin(), "/engine-rest/user/count?id=" + userId).json().path("count").asLong() == 0) {
+        assertThat(rest.post(admin(), "/engine-rest/user/create", Map.of(
+            "profile", Map.of("id", userId, "firstName", group.displayName(), "lastName", "Test"),
+            "credentials", Map.of("password", STAFF_PASSWORD))).code()).isEqualTo(204);
+        assertThat(rest.put(admin(), "/engine-rest/group/" + group.id() + "/members/" + userId, null)
+            .code()).isEqualTo(204);
+      }
+    }
+  }
+
+  @Override
+  public Credentials staff(StaffGroup group) {
+    return new Credentials("it" + group.id().replace("-", ""), STAFF_PASSWORD);
+  }
+
+  @Override
+  public Credentials admin() {
+    return new Credentials("driftadmin", "it-admin-secret");
+  }
+
+  @Override
+  public void assertDigitalaLasMessageDelivered(JsonNode brukare) {
+    assertThat(brukare.toString()).contains("\"SENT\"");
+    MimeMessage[] received = TestMailServer.received();
+    assertThat(Arrays.stream(received).map(ServiceOnPostgres::recipientAndSubject))
+        .anyMatch(line -> line.startsWith("digitala.las@kommun.example"));
+  }
+
+  private static String recipientAndSubject(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString() + " " + message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package se.digitalalas.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import se.digitalalas.security.StaffGroup;
+import se.digitalalas.testsupport.EngineRestClient.Credentials;
+
+/**
+ * The whole running service as a routine's walkthrough sees it, whichever database and profile
+ * it runs on ({@link ServiceOnH2}, {@link ServiceOnPostgres}).
+ */
+public interface ServiceUnderTest {
+
+  RoutineDriver driver();
+
+  /** A member of the group, signed in with basic authentication. */
+  Credentials staff(StaffGroup group);
+
+  Credentials admin();
+
+  /** The Digitala LÅS message shows on the brukare's record (and reached the mail server, where there is one). */
+  void assertDigitalaLasMessageDelivered(JsonNode brukare);
+}
