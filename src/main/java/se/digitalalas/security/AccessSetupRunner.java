@@ -12,16 +12,20 @@ import se.digitalalas.process.tasklist.TasklistFilters;
 class AccessSetupRunner implements ApplicationRunner {
 
   private final AuthorizationSetup authorizationSetup;
+  private final StartRights startRights;
   private final TasklistFilters tasklistFilters;
 
-  AccessSetupRunner(AuthorizationSetup authorizationSetup, TasklistFilters tasklistFilters) {
+  AccessSetupRunner(AuthorizationSetup authorizationSetup, StartRights startRights,
+      TasklistFilters tasklistFilters) {
     this.authorizationSetup = authorizationSetup;
+    this.startRights = startRights;
     this.tasklistFilters = tasklistFilters;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     authorizationSetup.apply();
+    startRights.apply();
     tasklistFilters.apply();
   }
 }

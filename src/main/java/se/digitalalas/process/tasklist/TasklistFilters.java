@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.stereotype.Component;
-import se.digitalalas.security.AuthorizationSetup;
+import se.digitalalas.security.Grants;
 import se.digitalalas.security.StaffGroup;
 
 /** One Tasklist filter per staff group, readable only by that group, so each lands on its own work. */
@@ -16,13 +16,12 @@ public class TasklistFilters {
 
   private final FilterService filterService;
   private final TaskService taskService;
-  private final AuthorizationSetup authorizationSetup;
+  private final Grants grants;
 
-  TasklistFilters(FilterService filterService, TaskService taskService,
-      AuthorizationSetup authorizationSetup) {
+  TasklistFilters(FilterService filterService, TaskService taskService, Grants grants) {
     this.filterService = filterService;
     this.taskService = taskService;
-    this.authorizationSetup = authorizationSetup;
+    this.grants = grants;
   }
 
   public void apply() {
@@ -43,7 +42,7 @@ public class TasklistFilters {
               .map(column -> Map.of("name", column.getKey(), "label", column.getValue()))
               .toList()));
       filterService.saveFilter(filter);
-      authorizationSetup.grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);
+      grants.grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);
     }
   }
 
