@@ -86,6 +86,18 @@ class BrukareControllerTest {
     assertThat(body).contains("personnummer saknas");
   }
 
+  @Test
+  void refusalsAndUnknownBrukareHaveTheCommonErrorShape() throws Exception {
+    when(reader.byId(99)).thenReturn(Optional.empty());
+
+    mvc.perform(post("/api/brukare/sok").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"personnummer\": \"440305-2387\"}"))
+        .andExpect(jsonPath("$.type").value("Refusal"));
+    mvc.perform(get("/api/brukare/99"))
+        .andExpect(jsonPath("$.type").value("NotFound"))
+        .andExpect(jsonPath("$.length()").value(2));
+  }
+
   private static BrukareOverview overview() {
     Brukare brukare = new Brukare(7, "194403052386", "Astrid Andersson", "070-1234567", 3, "Norra",
         null, true, true, LocalDate.of(2026, 11, 20), null, null, null, null);
