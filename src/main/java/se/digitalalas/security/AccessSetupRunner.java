@@ -5,23 +5,26 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.digitalalas.process.tasklist.TasklistFilters;
 
+/**
+ * The first runner after start-up, when the engine has deployed {@code bpmn/}: the staff groups,
+ * what they may do and what each may start. Later runners rely on the groups existing.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AccessSetupRunner implements ApplicationRunner {
 
   private final AuthorizationSetup authorizationSetup;
-  private final TasklistFilters tasklistFilters;
+  private final StartRights startRights;
 
-  AccessSetupRunner(AuthorizationSetup authorizationSetup, TasklistFilters tasklistFilters) {
+  AccessSetupRunner(AuthorizationSetup authorizationSetup, StartRights startRights) {
     this.authorizationSetup = authorizationSetup;
-    this.tasklistFilters = tasklistFilters;
+    this.startRights = startRights;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     authorizationSetup.apply();
-    tasklistFilters.apply();
+    startRights.apply();
   }
 }

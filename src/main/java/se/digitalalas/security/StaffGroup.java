@@ -1,10 +1,11 @@
 package se.digitalalas.security;
 
-import java.util.List;
-
-/** The candidate groups of the routines (spec: "Who works in it") and the processes each starts. */
+/**
+ * The candidate groups of the routines (spec: "Who works in it"). What each group may start is
+ * not here: it is the models' {@code candidateStarterGroups} ({@link StartRights}).
+ */
 public enum StaffGroup {
-  BISTANDSHANDLAGGARE("bistandshandlaggare", "Biståndshandläggare", 10, "montering-bistandsbedomd"),
+  BISTANDSHANDLAGGARE("bistandshandlaggare", "Biståndshandläggare", 10),
   KOMMUNVAGLEDARE("kommunvagledare", "Kommunvägledare", 20),
   HEMTJANSTUTFORARE("hemtjanstutforare", "Hemtjänstutförare", 30),
   LARMHANDLAGGARE("larmhandlaggare", "Larmhandläggare", 40),
@@ -19,13 +20,11 @@ public enum StaffGroup {
   private final String id;
   private final String displayName;
   private final int filterPriority;
-  private final List<String> startableProcesses;
 
-  StaffGroup(String id, String displayName, int filterPriority, String... startableProcesses) {
+  StaffGroup(String id, String displayName, int filterPriority) {
     this.id = id;
     this.displayName = displayName;
     this.filterPriority = filterPriority;
-    this.startableProcesses = List.of(startableProcesses);
   }
 
   public String id() {
@@ -38,9 +37,5 @@ public enum StaffGroup {
 
   public int filterPriority() {
     return filterPriority;
-  }
-
-  public List<String> startableProcesses() {
-    return startableProcesses;
   }
 }

@@ -17,7 +17,7 @@ import se.digitalalas.registry.brukare.Personnummer;
 @RequestMapping("/api/brukare")
 class BrukareController {
 
-  private static final ErrorMessage UNKNOWN = new ErrorMessage("Brukaren finns inte i registret");
+  private static final ApiError UNKNOWN = ApiError.notFound("Brukaren finns inte i registret");
 
   private final BrukareOverviewReader reader;
 

@@ -1,14 +1,12 @@
 package se.digitalalas.web;
 
-import se.digitalalas.refusal.Refusal;
-
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
+import se.digitalalas.refusal.Refusal;
 
-/** A refusal on /engine-rest is the caller's fault: 400 with the reason, in Camunda's error shape. */
+/** A refusal on /engine-rest is the caller's fault: 400 with the Swedish reason. */
 @Provider
 class RefusalExceptionMapper implements ExceptionMapper<Refusal> {
 
@@ -16,7 +14,7 @@ class RefusalExceptionMapper implements ExceptionMapper<Refusal> {
   public Response toResponse(Refusal refusal) {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Map.of("type", Refusal.class.getSimpleName(), "message", refusal.getMessage()))
+        .entity(ApiError.refusal(refusal.getMessage()))
         .build();
   }
 }

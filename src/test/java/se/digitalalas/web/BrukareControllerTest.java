@@ -13,8 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +27,7 @@ import se.digitalalas.registry.brukare.Personnummer;
 import se.digitalalas.registry.household.Household;
 
 @WebMvcTest(BrukareController.class)
+@ExtendWith(OutputCaptureExtension.class)
 class BrukareControllerTest {
 
   @Autowired
@@ -84,6 +89,84 @@ class BrukareControllerTest {
         .andExpect(status().isBadRequest())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(body).contains("personnummer saknas");
+  }
+
+  @Test
+  void refusalsAndUnknownBrukareHaveTheCommonErrorShape() throws Exception {
+    when(reader.byId(99)).thenReturn(Optional.empty());
+
+    mvc.perform(post("/api/brukare/sok").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"personnummer\": \"440305-2387\"}"))
+        .andExpect(jsonPath("$.type").value("Refusal"));
+    mvc.perform(get("/api/brukare/99"))
+        .andExpect(jsonPath("$.type").value("NotFound"))
+        .andExpect(jsonPath("$.length()").value(2));
+  }
+
+  @Test
+  void aNonNumericIdIs400() throws Exception {
+    mvc.perform(get("/api/brukare/abc"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().json("{\"type\": \"InvalidRequest\", \"message\": \"Ogiltigt id\"}", true));
+    verifyNoInteractions(reader);
+  }
+
+  @Test
+  void malformedJsonIs400WithoutTheParsersText() throws Exception {
+    String body = mvc.perform(post("/api/brukare/sok").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"personnummer\": "))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("InvalidRequest"))
+        .andExpect(jsonPath("$.message").value("Ogiltig begäran: innehållet är inte giltig JSON"))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(body).doesNotContain("JSON parse error", "Unexpected end-of-input", "Source");
+  }
+
+  @Test
+  void aFieldOfTheWrongTypeIs400NamingTheField() throws Exception {
+    mvc.perform(post("/api/brukare/sok").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"personnummer\": {\"nummer\": 1}}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(
+            "Ogiltig begäran: fältet 'personnummer' har fel typ eller format"));
+    mvc.perform(post("/api/brukare/sok").contentType(MediaType.APPLICATION_JSON)
+            .content("[\"194403052386\"]"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value("Ogiltig begäran: innehållet ska vara ett JSON-objekt"));
+    verifyNoInteractions(reader);
+  }
+
+  @Test
+  void aMissingBodyIs400() throws Exception {
+    mvc.perform(post("/api/brukare/sok").contentType(MediaType.APPLICATION_JSON))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().json("{\"type\": \"InvalidRequest\","
+            + " \"message\": \"Ogiltig begäran: innehåll saknas eller kan inte läsas\"}", true));
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIs415() throws Exception {
+    mvc.perform(post("/api/brukare/sok").contentType(MediaType.TEXT_PLAIN).content("194403052386"))
+        .andExpect(status().isUnsupportedMediaType())
+        .andExpect(jsonPath("$.type").value("InvalidRequest"))
+        .andExpect(jsonPath("$.message").value("Innehållstypen stöds inte: skicka JSON"));
+  }
+
+  @Test
+  void anyOtherFailureIs500SayingNothingOfTheCauseAndIsLoggedOnce(CapturedOutput log) throws Exception {
+    when(reader.byId(5)).thenThrow(new DataIntegrityViolationException(
+        "PreparedStatementCallback; SQL [select secret_column from brukare]"));
+
+    String body = mvc.perform(get("/api/brukare/5"))
+        .andExpect(status().isInternalServerError())
+        .andExpect(content().json("{\"type\": \"InternalError\","
+            + " \"message\": \"Ett internt fel inträffade. Försök igen eller kontakta support.\"}", true))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+    assertThat(body).doesNotContain("SQL", "secret_column", "Exception", "at se.");
+    assertThat(log.getOut()).containsOnlyOnce("ERROR")
+        .containsOnlyOnce("SQL [select secret_column from brukare]")
+        .contains("at se.digitalalas.web.BrukareController.byId");
   }
 
   private static BrukareOverview overview() {

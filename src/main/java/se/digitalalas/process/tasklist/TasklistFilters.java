@@ -6,26 +6,34 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.digitalalas.security.AuthorizationSetup;
+import se.digitalalas.security.Grants;
 import se.digitalalas.security.StaffGroup;
 
-/** One Tasklist filter per staff group, readable only by that group, so each lands on its own work. */
+/**
+ * One Tasklist filter per staff group, readable only by that group, so each lands on its own work.
+ * Runs right after the security's access setup (HIGHEST_PRECEDENCE), before the demo users.
+ */
 @Component
-public class TasklistFilters {
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class TasklistFilters implements ApplicationRunner {
 
   private final FilterService filterService;
   private final TaskService taskService;
-  private final AuthorizationSetup authorizationSetup;
+  private final Grants grants;
 
-  TasklistFilters(FilterService filterService, TaskService taskService,
-      AuthorizationSetup authorizationSetup) {
+  TasklistFilters(FilterService filterService, TaskService taskService, Grants grants) {
     this.filterService = filterService;
     this.taskService = taskService;
-    this.authorizationSetup = authorizationSetup;
+    this.grants = grants;
   }
 
-  public void apply() {
+  @Override
+  public void run(ApplicationArguments args) {
     for (StaffGroup group : StaffGroup.values()) {
       Filter filter = filterService.createTaskFilterQuery().filterName(filterName(group)).singleResult();
       if (filter == null) {
@@ -43,7 +51,7 @@ public class TasklistFilters {
               .map(column -> Map.of("name", column.getKey(), "label", column.getValue()))
               .toList()));
       filterService.saveFilter(filter);
-      authorizationSetup.grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);
+      grants.grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);
     }
   }
 

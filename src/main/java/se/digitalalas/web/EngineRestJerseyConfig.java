@@ -1,18 +1,17 @@
 package se.digitalalas.web;
 
-import se.digitalalas.refusal.Refusal;
-
 import jakarta.ws.rs.ApplicationPath;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST API plus the mapping of {@link Refusal} to 400. */
+/** Camunda's REST API plus the service's own error answers ({@link ApiError}). */
 @Component
 @ApplicationPath("/engine-rest")
-class RefusalAwareJerseyConfig extends CamundaJerseyResourceConfig {
+class EngineRestJerseyConfig extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
     register(RefusalExceptionMapper.class);
+    register(InternalErrorExceptionMapper.class);
   }
 }
