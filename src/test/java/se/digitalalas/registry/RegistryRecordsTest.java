@@ -27,7 +27,7 @@ import se.digitalalas.registry.receipt.ReceiptRegistry;
 
 /** Keys, receipts, NFC tags, notes and outgoing messages of a brukare. */
 @RegistryTest
-class RegistryRecordsTest {
+abstract class RegistryRecordsTest {
 
   private static final LocalDateTime MORNING = LocalDateTime.of(2026, 11, 23, 8, 0);
 

@@ -1,7 +1,5 @@
 package se.digitalalas.registry;
 
-import se.digitalalas.registry.overview.BrukareOverviewReader;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -10,6 +8,7 @@ import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabas
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase.Replace;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistry;
@@ -19,22 +18,24 @@ import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.message.OutgoingMessageRegistry;
 import se.digitalalas.registry.nfc.NfcTagRegistry;
 import se.digitalalas.registry.note.NoteRegistry;
+import se.digitalalas.registry.overview.BrukareOverviewReader;
 import se.digitalalas.registry.receipt.ReceiptRegistry;
+import se.digitalalas.testsupport.EmbeddedPostgresInitializer;
 
 /**
- * The registry against a real database migrated by Flyway: in-memory H2 by default; set
- * REGISTRY_TEST_DB_URL (+ _USER, _PASSWORD) to run the same tests against PostgreSQL.
- * Each test rolls back.
+ * The registry against a real database migrated by Flyway, each test in a transaction that is
+ * rolled back. Every registry test runs on both databases: the tests are in an abstract class
+ * annotated {@code @RegistryTest}, and two empty subclasses choose the database,
+ * {@code FooOnH2Test} annotated {@link OnH2} and {@code FooOnPostgresTest} annotated
+ * {@link OnPostgres}.
+ *
+ * <p>{@code @RegistryTest} belongs on the class that declares the test methods (Spring looks for
+ * its {@code @Transactional} there), the database annotation on the concrete subclass.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @JdbcTest
 @AutoConfigureTestDatabase(replace = Replace.NONE)
-@TestPropertySource(properties = {
-    "spring.datasource.url=${REGISTRY_TEST_DB_URL:jdbc:h2:mem:registry-test;DB_CLOSE_DELAY=-1}",
-    "spring.datasource.username=${REGISTRY_TEST_DB_USER:sa}",
-    "spring.datasource.password=${REGISTRY_TEST_DB_PASSWORD:}"
-})
 @Import({
     RegistryTestClock.class,
     BrukareRegistry.class,
@@ -49,4 +50,22 @@ import se.digitalalas.registry.receipt.ReceiptRegistry;
     BrukareOverviewReader.class
 })
 public @interface RegistryTest {
+
+  /** The registry on in-memory H2, the database of the default profile. */
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  @TestPropertySource(properties = {
+      "spring.datasource.url=jdbc:h2:mem:registry-test;DB_CLOSE_DELAY=-1",
+      "spring.datasource.username=sa",
+      "spring.datasource.password="
+  })
+  @interface OnH2 {
+  }
+
+  /** The registry on the test JVM's embedded PostgreSQL server, the production database. */
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+  @interface OnPostgres {
+  }
 }

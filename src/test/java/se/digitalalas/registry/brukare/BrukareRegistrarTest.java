@@ -15,7 +15,7 @@ import se.digitalalas.registry.TestBrukare;
 import se.digitalalas.refusal.Refusal;
 
 @RegistryTest
-class BrukareRegistrarTest {
+abstract class BrukareRegistrarTest {
 
   @Autowired
   BrukareRegistrar registrar;

@@ -11,7 +11,7 @@ import se.digitalalas.registry.RegistryTestClock;
 import se.digitalalas.refusal.Refusal;
 
 @RegistryTest
-class HouseholdRegistryTest {
+abstract class HouseholdRegistryTest {
 
   @Autowired
   HouseholdRegistry households;

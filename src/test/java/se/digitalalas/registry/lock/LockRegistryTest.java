@@ -15,7 +15,7 @@ import se.digitalalas.registry.RegistryTest;
 import se.digitalalas.registry.TestBrukare;
 
 @RegistryTest
-class LockRegistryTest {
+abstract class LockRegistryTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 

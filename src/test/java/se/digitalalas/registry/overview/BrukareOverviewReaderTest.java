@@ -20,7 +20,7 @@ import se.digitalalas.registry.lock.Vendor;
 import se.digitalalas.registry.note.NoteRegistry;
 
 @RegistryTest
-class BrukareOverviewReaderTest {
+abstract class BrukareOverviewReaderTest {
 
   @Autowired
   BrukareOverviewReader reader;
