@@ -8,7 +8,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -53,8 +52,6 @@ class ArchitectureTest {
       .because("each routine is one BPMN process with its own delegates and variables; a call"
           + " activity couples two routines through the model, never through Java code");
 
-  // JUnit's @Disabled does not apply to ArchUnit's engine (nor to a field); @ArchIgnore does.
-  @ArchIgnore(reason = "security ↔ process.tasklist cycle is being removed on branch helper-web")
   @ArchTest
   static final ArchRule noPackageCycles = slices()
       .matching("se.digitalalas.(**)")

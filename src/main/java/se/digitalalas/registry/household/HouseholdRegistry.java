@@ -7,6 +7,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Component
 public class HouseholdRegistry {
@@ -16,10 +19,13 @@ public class HouseholdRegistry {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TransactionTemplate savepoint;
 
-  public HouseholdRegistry(JdbcClient jdbc, Clock clock) {
+  public HouseholdRegistry(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public Optional<Household> findById(long id) {
@@ -59,7 +65,7 @@ public class HouseholdRegistry {
   private Household create(Address address) {
     try {
       GeneratedKeyHolder keys = new GeneratedKeyHolder();
-      jdbc.sql("""
+      savepoint.executeWithoutResult(status -> jdbc.sql("""
               insert into household (address, postal_code, city, address_key, created_at)
               values (:address, :postalCode, :city, :key, :createdAt)""")
           .param("address", address.street())
@@ -67,7 +73,7 @@ public class HouseholdRegistry {
           .param("city", address.city())
           .param("key", address.key())
           .param("createdAt", LocalDateTime.now(clock))
-          .update(keys, "id");
+          .update(keys, "id"));
       return findById(keys.getKey().longValue()).orElseThrow();
     } catch (DuplicateKeyException createdConcurrently) {
       return findByAddress(address).orElseThrow(() -> createdConcurrently);
