@@ -26,4 +26,9 @@ public final class BooleanVariable extends ContractVariable {
   public void set(VariableScope scope, boolean value) {
     scope.setVariable(name(), value);
   }
+
+  @Override
+  public boolean isAnswered(VariableScope scope) {
+    return answer(scope).isPresent();
+  }
 }

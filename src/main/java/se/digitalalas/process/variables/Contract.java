@@ -1,6 +1,11 @@
 package se.digitalalas.process.variables;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The variables of the specification ("Variables in the contract" and "Contract names for
@@ -148,7 +153,35 @@ public final class Contract {
   public static final List<ContractVariable> SET_BY_THE_SERVICE = List.of(
       BRUKARE_ID, NEDMONTERING_SENAST, BRUKARENS_ALDER, LAS_FINNS, INSTALLATION_PAMINNELSE);
 
+  private static final Map<String, ContractVariable> BY_NAME = byName();
+
   private Contract() {
+  }
+
+  /** The variable of this name, for models that name contract variables in input parameters. */
+  public static Optional<ContractVariable> named(String name) {
+    return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  public static List<ContractVariable> all() {
+    return List.copyOf(BY_NAME.values());
+  }
+
+  private static Map<String, ContractVariable> byName() {
+    Map<String, ContractVariable> variables = new LinkedHashMap<>();
+    for (Field field : Contract.class.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && ContractVariable.class.isAssignableFrom(field.getType())) {
+        try {
+          ContractVariable variable = (ContractVariable) field.get(null);
+          if (variables.put(variable.name(), variable) != null) {
+            throw new IllegalStateException("Contract names " + variable.name() + " twice");
+          }
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return variables;
   }
 
   private static TextVariable text(String name, String label) {

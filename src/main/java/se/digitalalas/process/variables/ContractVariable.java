@@ -1,5 +1,7 @@
 package se.digitalalas.process.variables;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * A process variable of the contract: its name as integrations, forms and models spell it, and
  * the Swedish label a refusal uses to name it.
@@ -22,6 +24,9 @@ public abstract sealed class ContractVariable
   public String label() {
     return label;
   }
+
+  /** Given, and readable as its type: a question true or false, a text not blank, a date a date. */
+  public abstract boolean isAnswered(VariableScope scope);
 
   @Override
   public String toString() {

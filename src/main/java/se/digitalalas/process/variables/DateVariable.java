@@ -3,6 +3,7 @@ package se.digitalalas.process.variables;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -31,5 +32,11 @@ public final class DateVariable extends ContractVariable {
 
   public void set(VariableScope scope, Date value) {
     scope.setVariable(name(), value);
+  }
+
+  /** Readability does not depend on the zone; an unreadable date is refused naming the field. */
+  @Override
+  public boolean isAnswered(VariableScope scope) {
+    return dateTime(scope, ZoneOffset.UTC).isPresent();
   }
 }

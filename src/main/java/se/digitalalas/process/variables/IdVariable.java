@@ -20,4 +20,9 @@ public final class IdVariable extends ContractVariable {
   public void set(VariableScope scope, long id) {
     scope.setVariable(name(), id);
   }
+
+  @Override
+  public boolean isAnswered(VariableScope scope) {
+    return scope.getVariable(name()) instanceof Number;
+  }
 }

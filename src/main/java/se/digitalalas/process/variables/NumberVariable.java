@@ -19,4 +19,9 @@ public final class NumberVariable extends ContractVariable {
   public void set(VariableScope scope, long value) {
     scope.setVariable(name(), value);
   }
+
+  @Override
+  public boolean isAnswered(VariableScope scope) {
+    return from(scope).isPresent();
+  }
 }

@@ -22,4 +22,9 @@ public final class TextVariable extends ContractVariable {
   public void set(VariableScope scope, String value) {
     scope.setVariable(name(), value);
   }
+
+  @Override
+  public boolean isAnswered(VariableScope scope) {
+    return from(scope).isPresent();
+  }
 }

@@ -10,6 +10,7 @@ public final class LasInstallation {
   public static final String TASK_BOKA_INSTALLATION = "Task_BokaInstallation";
   public static final String TASK_INSTALLERA_LAS = "Task_InstalleraLas";
 
+  public static final String TASK_KONTROLLERA_BOKNING = "Task_KontrolleraBokning";
   public static final String TASK_REGISTRERA_INSTALLATION = "Task_RegistreraInstallation";
 
   public static final String END_EVENT_LAS_INSTALLERAT = "EndEvent_LasInstallerat";

@@ -20,6 +20,7 @@ public final class MonteringBistandsbedomd {
   public static final String TASK_DOKUMENTERA_OPPNAR_SJALV = "Task_DokumenteraOppnarSjalv";
   public static final String TASK_DOKUMENTERA_OVERENSKOMMELSE = "Task_DokumenteraOverenskommelse";
   public static final String TASK_KONTROLLERA_BEFINTLIGT_LAS = "Task_KontrolleraBefintligtLas";
+  public static final String TASK_KONTROLLERA_BESLUT = "Task_KontrolleraBeslut";
   public static final String TASK_KONTROLLERA_KODLAS = "Task_KontrolleraKodlas";
   public static final String TASK_KONTROLLERA_SVAR = "Task_KontrolleraSvar";
   public static final String TASK_MEDDELA_DIGITALA_LAS = "Task_MeddelaDigitalaLas";

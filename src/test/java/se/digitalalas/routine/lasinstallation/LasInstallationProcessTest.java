@@ -45,6 +45,11 @@ class LasInstallationProcessTest {
       }
       installations.add(execution.getVariables());
     });
+    Mocks.register("answerCheck", (JavaDelegate) execution -> {
+      if (execution.getVariable(BOKAD_TID.name()) == null) {
+        throw new Refusal("Fyll i alla uppgifter innan uppgiften slutförs. Saknas: bokad tid");
+      }
+    });
   }
 
   @AfterEach
@@ -66,7 +71,7 @@ class LasInstallationProcessTest {
     complete(task(TASK_INSTALLERA_LAS, installation), installed());
 
     assertThat(installation).isEnded()
-        .hasPassedInOrder(TASK_BOKA_INSTALLATION, TASK_INSTALLERA_LAS, TASK_REGISTRERA_INSTALLATION,
+        .hasPassedInOrder(TASK_BOKA_INSTALLATION, TASK_KONTROLLERA_BOKNING, TASK_INSTALLERA_LAS, TASK_REGISTRERA_INSTALLATION,
             END_EVENT_LAS_INSTALLERAT);
     assertThat(installations).singleElement().satisfies(variables -> assertThat(variables)
         .containsEntry(SERIENUMMER.name(), "PH-000123")
@@ -83,6 +88,16 @@ class LasInstallationProcessTest {
     complete(task(TASK_BOKA_INSTALLATION, installation), withVariables(BOKAD_TID.name(), isoDateTime));
 
     assertThat(task(TASK_INSTALLERA_LAS, installation)).hasDueDate(BOOKED);
+  }
+
+  @Test
+  void aBookingWithoutATimeLeavesTheTaskOpen() {
+    ProcessInstance installation = start();
+
+    assertThatThrownBy(() -> complete(task(TASK_BOKA_INSTALLATION, installation), Map.of()))
+        .isInstanceOf(Refusal.class).hasMessageContaining("bokad tid");
+
+    assertThat(installation).isWaitingAtExactly(TASK_BOKA_INSTALLATION);
   }
 
   @Test

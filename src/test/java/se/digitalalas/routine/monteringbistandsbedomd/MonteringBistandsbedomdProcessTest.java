@@ -47,6 +47,7 @@ class MonteringBistandsbedomdProcessTest {
   private boolean kodlasKnownInRegistry;
   private RuntimeException messageFailure;
   private Refusal answersRefusal;
+  private Refusal answerRefusal;
   private final List<String> calls = new ArrayList<>();
   private final List<String> standardTexts = new ArrayList<>();
 
@@ -79,6 +80,12 @@ class MonteringBistandsbedomdProcessTest {
     Mocks.register("standardNoteWriter",
         (JavaDelegate) execution -> standardTexts.add((String) execution.getVariableLocal("standardtext")));
     Mocks.register("keyRegistration", recording("keyRegistration"));
+    Mocks.register("answerCheck", (JavaDelegate) execution -> {
+      if (answerRefusal != null) {
+        throw answerRefusal;
+      }
+      calls.add("answerCheck:" + execution.getVariableLocal("obligatoriska"));
+    });
     Mocks.register("digitalaLasMessage", (JavaDelegate) execution -> {
       if (messageFailure != null) {
         throw messageFailure;
@@ -210,6 +217,19 @@ class MonteringBistandsbedomdProcessTest {
     assertThat(montering).isEnded()
         .hasPassedInOrder(TASK_BESLUTA_OM_LAS, TASK_DOKUMENTERA_OVERENSKOMMELSE, END_EVENT_OVERENSKOMMET_INGET_LAS);
     assertThat(standardTexts).containsExactly("OVERENSKOMMET_INGET_LAS");
+    assertThat(calls).contains("answerCheck:installeraLas");
+  }
+
+  @Test
+  void aDecisionWithoutAnAnswerLeavesTheTaskOpen() {
+    ProcessInstance montering = start();
+    complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, false, true));
+    answerRefusal = new Refusal("Fyll i alla uppgifter innan uppgiften slutförs. Saknas: installera digitalt lås");
+
+    assertThatThrownBy(() -> complete(task(TASK_BESLUTA_OM_LAS, montering), Map.of()))
+        .isSameAs(answerRefusal);
+
+    assertThat(montering).isWaitingAtExactly(TASK_BESLUTA_OM_LAS).hasNotPassed(TASK_KONTROLLERA_BESLUT);
   }
 
   @Test

@@ -81,8 +81,13 @@ interface MonteringBistandsbedomdWalkthrough extends ServiceUnderTest {
         Map.of(NFC_ETIKETT_UPPSATT.name(), variable(true, "Boolean")));
 
     OffsetDateTime booked = OffsetDateTime.parse("2026-12-01T09:30:00+01:00");
-    driver().claimAndComplete(StaffGroup.MONTOR, driver().task(StaffGroup.MONTOR, astrid, LasInstallation.TASK_BOKA_INSTALLATION),
-        Map.of(BOKAD_TID.name(), variable(RoutineDriver.REST_DATE.format(booked), "Date")));
+    JsonNode boka = driver().task(StaffGroup.MONTOR, astrid, LasInstallation.TASK_BOKA_INSTALLATION);
+    driver().claim(StaffGroup.MONTOR, boka);
+    Reply unbooked = driver().complete(staff(StaffGroup.MONTOR), boka, Map.of());
+    assertThat(unbooked.code()).isEqualTo(400);
+    assertThat(unbooked.message()).contains("bokad tid");
+    assertThat(driver().complete(staff(StaffGroup.MONTOR), boka,
+        Map.of(BOKAD_TID.name(), variable(RoutineDriver.REST_DATE.format(booked), "Date"))).code()).isEqualTo(204);
     JsonNode installera = driver().task(StaffGroup.MONTOR, astrid, LasInstallation.TASK_INSTALLERA_LAS);
     assertThat(OffsetDateTime.parse(installera.path("due").asText(), RoutineDriver.REST_DATE).toInstant())
         .isEqualTo(booked.toInstant());
