@@ -42,9 +42,7 @@ class DigitalaLasMessageTest {
 
     delegate.execute(purpose("INSTALLATION"));
 
-    ArgumentCaptor<MessageContent> sent = ArgumentCaptor.forClass(MessageContent.class);
-    verify(mail).dispatch(sent.capture());
-    MessageContent content = sent.getValue();
+    MessageContent content = sent();
     assertThat(content.brukareId()).isEqualTo(7L);
     assertThat(content.channel()).isEqualTo(MessageChannel.DIGITALA_LAS_MAIL);
     assertThat(content.recipient()).isEqualTo("digitala.las@kommun.example");
@@ -66,9 +64,7 @@ class DigitalaLasMessageTest {
 
     delegate.execute(purpose("INSTALLATION"));
 
-    ArgumentCaptor<MessageContent> sent = ArgumentCaptor.forClass(MessageContent.class);
-    verify(mail).dispatch(sent.capture());
-    assertThat(sent.getValue().body()).contains("Fysiska nycklar: saknas");
+    assertThat(sent().body()).contains("Fysiska nycklar: saknas");
   }
 
   @Test
@@ -78,11 +74,8 @@ class DigitalaLasMessageTest {
 
     delegate.execute(purpose("NEDMONTERING"));
 
-    ArgumentCaptor<MessageContent> sent = ArgumentCaptor.forClass(MessageContent.class);
-    verify(mail).dispatch(sent.capture());
-    assertThat(sent.getValue().subject())
-        .isEqualTo("Digitalt lås ska nedmonteras – Astrid Andersson, Storgatan 1");
-    assertThat(sent.getValue().body()).contains("ska nedmonteras inom 14 dagar");
+    assertThat(sent().subject()).isEqualTo("Digitalt lås ska nedmonteras – Astrid Andersson, Storgatan 1");
+    assertThat(sent().body()).contains("ska nedmonteras inom 14 dagar");
   }
 
   @Test
@@ -90,6 +83,12 @@ class DigitalaLasMessageTest {
     assertThatThrownBy(() -> delegate.execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), 7L))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("meddelandeSyfte");
     verifyNoInteractions(mail);
+  }
+
+  private MessageContent sent() {
+    ArgumentCaptor<MessageContent> sent = ArgumentCaptor.forClass(MessageContent.class);
+    verify(mail).dispatch(sent.capture());
+    return sent.getValue();
   }
 
   private static DelegateExecution purpose(String purpose) {

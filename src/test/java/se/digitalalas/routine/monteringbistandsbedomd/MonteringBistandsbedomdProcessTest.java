@@ -1,20 +1,16 @@
 package se.digitalalas.routine.monteringbistandsbedomd;
 
-import static se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd.*;
-import static se.digitalalas.process.variables.Contract.*;
-import static se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static se.digitalalas.process.variables.Contract.*;
+import static se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd.*;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digitalalas.processtest.CalledProcessStub;
 import se.digitalalas.processtest.InMemoryProcessEngine;
+import se.digitalalas.processtest.SharedStepMocks;
 import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.refusal.Refusal;
 
@@ -43,14 +40,8 @@ class MonteringBistandsbedomdProcessTest {
   private static final Date REMINDER = Date.from(Instant.parse("2026-11-30T08:00:00Z"));
   private static final Date BOOKED = Date.from(Instant.parse("2026-11-27T08:30:00Z"));
 
-  private boolean lockInstalled;
-  private boolean kodlasKnownInRegistry;
-  private RuntimeException messageFailure;
   private Refusal answersRefusal;
-  private Refusal answerRefusal;
-  private final List<String> calls = new ArrayList<>();
-  private final List<String> standardTexts = new ArrayList<>();
-
+  private SharedStepMocks steps;
   private CalledProcessStub lasInstallation;
 
   @BeforeEach
@@ -58,44 +49,13 @@ class MonteringBistandsbedomdProcessTest {
     init(engine.getProcessEngine());
     lasInstallation = CalledProcessStub.deploy(engine.getProcessEngine(), LasInstallation.PROCESS_ID,
         LasInstallation.TASK_INSTALLERA_LAS, LasInstallation.END_EVENT_LAS_INSTALLERAT);
-    Mocks.register("brukareIntake", (ExecutionListener) execution -> {
-      calls.add("brukareIntake");
-      execution.setProcessBusinessKey(TOLVAN);
-      execution.setVariable(PERSONNUMMER.name(), TOLVAN);
-      execution.setVariable(BRUKARE_ID.name(), TOLVANS_ID);
-    });
-    Mocks.register("oneRunningRoutinePerBrukare", (ExecutionListener) execution -> calls.add("oneRunningRoutinePerBrukare"));
-    Mocks.register("existingLockCheck", (JavaDelegate) execution -> execution.setVariable(LAS_FINNS.name(), lockInstalled));
-    Mocks.register("kodlasLookup", (JavaDelegate) execution -> {
-      calls.add("kodlasLookup");
-      execution.setVariable(HAR_KODLAS.name(), kodlasKnownInRegistry);
-    });
-    Mocks.register("kodlasAnswer", recording("kodlasAnswer"));
+    steps = SharedStepMocks.register(TOLVAN, TOLVANS_ID).installationReminder(REMINDER);
     Mocks.register("lasbehovAnswers", (JavaDelegate) execution -> {
       if (answersRefusal != null) {
         throw answersRefusal;
       }
-      calls.add("lasbehovAnswers");
+      steps.calls().add("lasbehovAnswers");
     });
-    Mocks.register("standardNoteWriter",
-        (JavaDelegate) execution -> standardTexts.add((String) execution.getVariableLocal("standardtext")));
-    Mocks.register("keyRegistration", recording("keyRegistration"));
-    Mocks.register("answerCheck", (JavaDelegate) execution -> {
-      if (answerRefusal != null) {
-        throw answerRefusal;
-      }
-      calls.add("answerCheck:" + execution.getVariableLocal("obligatoriska"));
-    });
-    Mocks.register("digitalaLasMessage", (JavaDelegate) execution -> {
-      if (messageFailure != null) {
-        throw messageFailure;
-      }
-      calls.add("digitalaLasMessage");
-    });
-    Mocks.register("installationReminder",
-        (JavaDelegate) execution -> execution.setVariable(INSTALLATION_PAMINNELSE.name(), REMINDER));
-    Mocks.register("nfcTagPutUp", recording("nfcTagPutUp"));
-    Mocks.register("nfcTagTakenDown", recording("nfcTagTakenDown"));
   }
 
   @AfterEach
@@ -112,7 +72,7 @@ class MonteringBistandsbedomdProcessTest {
 
     assertThat(montering).hasBusinessKey(TOLVAN).isWaitingAtExactly(TASK_BEDOM_LASBEHOV);
     assertThat(montering).variables().containsEntry(BRUKARE_ID.name(), TOLVANS_ID).containsEntry(HAR_KODLAS.name(), false);
-    assertThat(calls).startsWith("brukareIntake", "oneRunningRoutinePerBrukare");
+    assertThat(steps.calls()).startsWith("brukareIntake", "oneRunningRoutinePerBrukare");
   }
 
   @Test
@@ -132,17 +92,17 @@ class MonteringBistandsbedomdProcessTest {
 
   @Test
   void lockAlreadyInstalledEndsAtOnce() {
-    lockInstalled = true;
+    steps.lockInstalled(true);
 
     ProcessInstance montering = start();
 
     assertThat(montering).isEnded().hasPassed(END_EVENT_LAS_FINNS_REDAN).hasNotPassed(TASK_KONTROLLERA_KODLAS);
-    assertThat(standardTexts).isEmpty();
+    assertThat(steps.standardTexts()).isEmpty();
   }
 
   @Test
   void kodlasKnownInRegistrySkipsTheCheckpoints() {
-    kodlasKnownInRegistry = true;
+    steps.kodlasKnown(true);
 
     ProcessInstance montering = start();
 
@@ -150,7 +110,7 @@ class MonteringBistandsbedomdProcessTest {
         .hasPassedInOrder(TASK_KONTROLLERA_KODLAS, GATEWAY_KODLAS_DOKUMENTATION, TASK_DOKUMENTERA_KODLAS,
             END_EVENT_KODLAS_KAN_INTE_INSTALLERAS)
         .hasNotPassed(TASK_BEDOM_LASBEHOV);
-    assertThat(standardTexts).containsExactly("KODLAS");
+    assertThat(steps.standardTexts()).containsExactly("KODLAS");
   }
 
   @Test
@@ -175,8 +135,8 @@ class MonteringBistandsbedomdProcessTest {
         .hasPassedInOrder(TASK_BEDOM_LASBEHOV, TASK_KONTROLLERA_SVAR, TASK_REGISTRERA_KODLAS,
             TASK_DOKUMENTERA_KODLAS,
             END_EVENT_KODLAS_KAN_INTE_INSTALLERAS);
-    assertThat(calls).containsSubsequence("kodlasLookup", "lasbehovAnswers", "kodlasAnswer");
-    assertThat(standardTexts).containsExactly("KODLAS");
+    assertThat(steps.calls()).containsSubsequence("kodlasLookup", "lasbehovAnswers", "kodlasAnswer");
+    assertThat(steps.standardTexts()).containsExactly("KODLAS");
   }
 
   @Test
@@ -188,7 +148,7 @@ class MonteringBistandsbedomdProcessTest {
     assertThat(montering).isEnded()
         .hasPassedInOrder(GATEWAY_OPPNAR_SJALV, TASK_DOKUMENTERA_OPPNAR_SJALV, END_EVENT_OPPNAR_SJALV)
         .hasNotPassed(GATEWAY_VILL_INTE_HA_LAS);
-    assertThat(standardTexts).containsExactly("OPPNAR_SJALV");
+    assertThat(steps.standardTexts()).containsExactly("OPPNAR_SJALV");
   }
 
   @Test
@@ -201,7 +161,7 @@ class MonteringBistandsbedomdProcessTest {
         .hasPassedInOrder(GATEWAY_OPPNAR_SJALV, GATEWAY_VILL_INTE_HA_LAS, GATEWAY_LAS_SKA_INSTALLERAS,
             TASK_REGISTRERA_NYCKLAR)
         .hasNotPassed(TASK_DOKUMENTERA_OPPNAR_SJALV, TASK_BESLUTA_OM_LAS);
-    assertThat(standardTexts).isEmpty();
+    assertThat(steps.standardTexts()).isEmpty();
   }
 
   @Test
@@ -216,15 +176,16 @@ class MonteringBistandsbedomdProcessTest {
 
     assertThat(montering).isEnded()
         .hasPassedInOrder(TASK_BESLUTA_OM_LAS, TASK_DOKUMENTERA_OVERENSKOMMELSE, END_EVENT_OVERENSKOMMET_INGET_LAS);
-    assertThat(standardTexts).containsExactly("OVERENSKOMMET_INGET_LAS");
-    assertThat(calls).contains("answerCheck:installeraLas");
+    assertThat(steps.standardTexts()).containsExactly("OVERENSKOMMET_INGET_LAS");
+    assertThat(steps.calls()).contains("answerCheck:installeraLas");
   }
 
   @Test
   void aDecisionWithoutAnAnswerLeavesTheTaskOpen() {
     ProcessInstance montering = start();
     complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, false, true));
-    answerRefusal = new Refusal("Fyll i alla uppgifter innan uppgiften slutförs. Saknas: installera digitalt lås");
+    Refusal answerRefusal = new Refusal("Fyll i alla uppgifter innan uppgiften slutförs. Saknas: installera digitalt lås");
+    steps.fail("answerCheck", answerRefusal);
 
     assertThatThrownBy(() -> complete(task(TASK_BESLUTA_OM_LAS, montering), Map.of()))
         .isSameAs(answerRefusal);
@@ -243,7 +204,7 @@ class MonteringBistandsbedomdProcessTest {
         .hasPassedInOrder(TASK_BESLUTA_OM_LAS, GATEWAY_LAS_SKA_INSTALLERAS, GATEWAY_FYSISKA_NYCKLAR,
             TASK_REGISTRERA_NYCKLAR)
         .hasNotPassed(TASK_DOKUMENTERA_OVERENSKOMMELSE);
-    assertThat(standardTexts).isEmpty();
+    assertThat(steps.standardTexts()).isEmpty();
   }
 
   @Test
@@ -263,21 +224,21 @@ class MonteringBistandsbedomdProcessTest {
         .processInstanceId(montering.getId()).activityId(TASK_TA_IN_FYSISKA_NYCKLAR).count()).isEqualTo(2);
     assertThat(montering).hasPassed(TASK_REGISTRERA_NYCKLAR).variables()
         .containsEntry(NYCKELNUMMER.name(), "N-17").containsEntry(NYCKELNUMMER_LARMGRUPP.name(), "L-4");
-    assertThat(calls).containsOnlyOnce("keyRegistration");
+    assertThat(steps.calls()).containsOnlyOnce("keyRegistration");
   }
 
   @Test
   void keysRegisteredThenTheMessageGoesOutInItsOwnTransactions() {
     ProcessInstance montering = start();
     complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, false, false));
-    assertThat(calls).contains("keyRegistration").doesNotContain("digitalaLasMessage");
+    assertThat(steps.calls()).contains("keyRegistration").doesNotContain("digitalaLasMessage");
 
     execute(job(montering));
-    assertThat(calls).doesNotContain("digitalaLasMessage");
+    assertThat(steps.calls()).doesNotContain("digitalaLasMessage");
     assertThat(job(montering)).hasActivityId(TASK_MEDDELA_DIGITALA_LAS);
 
     execute(job(montering));
-    assertThat(calls).contains("digitalaLasMessage");
+    assertThat(steps.calls()).contains("digitalaLasMessage", "digitalaLasMessage:INSTALLATION");
 
     execute(job(montering));
     assertThat(montering).isWaitingAtExactly(TASK_PLANERA_INSTALLATION);
@@ -288,7 +249,7 @@ class MonteringBistandsbedomdProcessTest {
   void aFailingMessageIsRetriedThreeTimesFiveMinutesApart() {
     Date now = Date.from(Instant.parse("2026-11-23T09:00:00Z"));
     ClockUtil.setCurrentTime(now);
-    messageFailure = new IllegalStateException("e-postservern svarar inte");
+    steps.fail("digitalaLasMessage", new IllegalStateException("e-postservern svarar inte"));
     ProcessInstance montering = start();
     complete(task(TASK_BEDOM_LASBEHOV, montering), answers(false, true, false, false));
     execute(job(montering));
@@ -333,7 +294,7 @@ class MonteringBistandsbedomdProcessTest {
     assertThat(montering).isEnded()
         .hasPassedInOrder(TASK_TA_NED_NFC_ETIKETT, TASK_REGISTRERA_NFC_NEDTAGEN, END_EVENT_LAS_INSTALLERAT)
         .hasNotPassed(TASK_FOLJ_UPP_INSTALLATION);
-    assertThat(calls).containsSubsequence("keyRegistration", "digitalaLasMessage", "nfcTagTakenDown")
+    assertThat(steps.calls()).containsSubsequence("keyRegistration", "digitalaLasMessage", "nfcTagTakenDown")
         .contains("nfcTagPutUp");
   }
 
@@ -385,9 +346,6 @@ class MonteringBistandsbedomdProcessTest {
     assertThat(installation).isEnded().hasPassed(END_EVENT_LAS_INSTALLERAT);
   }
 
-  private JavaDelegate recording(String bean) {
-    return execution -> calls.add(bean);
-  }
 
   private static ProcessInstance start() {
     return start(Map.of());
