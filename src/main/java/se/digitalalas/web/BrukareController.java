@@ -1,7 +1,5 @@
 package se.digitalalas.web;
 
-import se.digitalalas.registry.overview.BrukareOverviewReader;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.digitalalas.registry.brukare.Personnummer;
+import se.digitalalas.registry.overview.BrukareOverviewReader;
 
 /** Read API of the registry. The personnummer travels in a POST body, never in a URL. */
 @RestController

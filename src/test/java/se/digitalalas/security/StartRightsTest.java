@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digitalalas.processtest.InMemoryProcessEngine;
+import se.digitalalas.routine.lasinstallation.LasInstallation;
+import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 
 class StartRightsTest {
 
@@ -97,10 +99,10 @@ class StartRightsTest {
   void theBistandshandlaggareStartsMonteringAndNobodyStartsTheCalledInstallation() {
     startRights.apply();
 
-    assertThat(mayStart("bistandshandlaggare", "montering-bistandsbedomd")).isTrue();
-    assertThat(mayStart("hemtjanstutforare", "montering-bistandsbedomd")).isFalse();
+    assertThat(mayStart("bistandshandlaggare", MonteringBistandsbedomd.PROCESS_ID)).isTrue();
+    assertThat(mayStart("hemtjanstutforare", MonteringBistandsbedomd.PROCESS_ID)).isFalse();
     assertThat(authorizationService.createAuthorizationQuery()
-        .resourceType(Resources.PROCESS_DEFINITION).resourceId("las-installation").count()).isZero();
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId(LasInstallation.PROCESS_ID).count()).isZero();
   }
 
   private boolean mayStart(String groupId, String processKey) {

@@ -1,8 +1,5 @@
 package se.digitalalas.web;
 
-import se.digitalalas.registry.overview.BrukareOverview;
-import se.digitalalas.registry.overview.BrukareOverviewReader;
-
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.Mockito.*;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.*;
@@ -25,6 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.Personnummer;
 import se.digitalalas.registry.household.Household;
+import se.digitalalas.registry.overview.BrukareOverview;
+import se.digitalalas.registry.overview.BrukareOverviewReader;
 
 @WebMvcTest(BrukareController.class)
 @ExtendWith(OutputCaptureExtension.class)

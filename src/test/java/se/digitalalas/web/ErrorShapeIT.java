@@ -16,9 +16,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataIntegrityViolationException;
-import se.digitalalas.testsupport.EngineRestClient;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
 import se.digitalalas.testsupport.EngineRestClient.Reply;
+import se.digitalalas.testsupport.EngineRestClient;
 
 /**
  * The error answers of both APIs over real HTTP: the paths Spring Boot's /error answers, the

@@ -1,12 +1,11 @@
 package se.digitalalas.outbound.mail;
 
-import se.digitalalas.registry.message.MessageContent;
-import se.digitalalas.registry.message.OutgoingMessageRegistry;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import se.digitalalas.registry.message.MessageContent;
+import se.digitalalas.registry.message.OutgoingMessageRegistry;
 
 /**
  * Stores a mail as an outgoing message and sends it when a mail server is configured

@@ -13,8 +13,8 @@ import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.message.OutgoingMessageRegistry;
 import se.digitalalas.registry.nfc.NfcTagRegistry;
 import se.digitalalas.registry.note.NoteRegistry;
-import se.digitalalas.registry.receipt.ReceiptRegistry;
 import se.digitalalas.registry.overview.BrukareOverview.LockOverview;
+import se.digitalalas.registry.receipt.ReceiptRegistry;
 
 @Component
 public class BrukareOverviewReader {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import se.digitalalas.process.steps.Checkpoints;
+import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.lock.InstalledLock;
@@ -16,7 +17,6 @@ import se.digitalalas.registry.lock.Lock;
 import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.lock.LockStatus;
 import se.digitalalas.registry.lock.Vendor;
-import se.digitalalas.refusal.Refusal;
 
 /** After Task_InstalleraLas: the lock is INSTALLED on the household, linked to the brukare. */
 @Component("lockInstallation")

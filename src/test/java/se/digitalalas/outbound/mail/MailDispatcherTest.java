@@ -1,9 +1,5 @@
 package se.digitalalas.outbound.mail;
 
-import se.digitalalas.registry.message.MessageChannel;
-import se.digitalalas.registry.message.MessageContent;
-import se.digitalalas.registry.message.OutgoingMessageRegistry;
-
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.Mockito.*;
 
@@ -13,6 +9,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import se.digitalalas.registry.message.MessageChannel;
+import se.digitalalas.registry.message.MessageContent;
+import se.digitalalas.registry.message.OutgoingMessageRegistry;
 
 class MailDispatcherTest {
 

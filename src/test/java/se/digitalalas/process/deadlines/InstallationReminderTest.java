@@ -1,7 +1,7 @@
 package se.digitalalas.process.deadlines;
 
-import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -1,8 +1,8 @@
 package se.digitalalas.process.steps;
 
-import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.Mockito.*;
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import se.digitalalas.registry.brukare.BrukareRegistrar;
-import se.digitalalas.registry.brukare.BrukareRegistration;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
+import se.digitalalas.registry.brukare.BrukareRegistrar;
+import se.digitalalas.registry.brukare.BrukareRegistration;
 
 class BrukareIntakeTest {
 

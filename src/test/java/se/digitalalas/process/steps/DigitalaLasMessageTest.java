@@ -1,8 +1,8 @@
 package se.digitalalas.process.steps;
 
-import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.Mockito.*;
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,16 +11,16 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import se.digitalalas.outbound.mail.DigitalaLasMailProperties;
+import se.digitalalas.outbound.mail.MailDispatcher;
+import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.household.HouseholdRegistry;
 import se.digitalalas.registry.key.Key;
 import se.digitalalas.registry.key.KeyHolder;
 import se.digitalalas.registry.key.KeyRegistry;
-import se.digitalalas.outbound.mail.DigitalaLasMailProperties;
-import se.digitalalas.outbound.mail.MailDispatcher;
 import se.digitalalas.registry.message.MessageChannel;
 import se.digitalalas.registry.message.MessageContent;
-import se.digitalalas.process.variables.VariableScopes;
 
 class DigitalaLasMessageTest {
 

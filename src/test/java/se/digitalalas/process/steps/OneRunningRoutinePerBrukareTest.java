@@ -1,6 +1,5 @@
 package se.digitalalas.process.steps;
 
-import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
+import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 
 class OneRunningRoutinePerBrukareTest {
 

@@ -1,9 +1,9 @@
 package se.digitalalas.process.steps;
 
-import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.process.variables.VariableScopes;
+import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.household.HouseholdRegistry;
 import se.digitalalas.registry.key.KeyHolder;
@@ -18,8 +20,6 @@ import se.digitalalas.registry.key.KeyRegistry;
 import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.nfc.NfcTagRegistry;
 import se.digitalalas.registry.note.NoteRegistry;
-import se.digitalalas.process.variables.VariableScopes;
-import se.digitalalas.refusal.Refusal;
 
 /** existingLockCheck, kodlasLookup, kodlasAnswer, standardNoteWriter, keyRegistration, nfcTagPutUp/TakenDown. */
 class RegistryStepsTest {

@@ -1,7 +1,7 @@
 package se.digitalalas.process.tasklist;
 
-import static se.digitalalas.process.variables.Contract.*;
 import static org.mockito.Mockito.*;
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,7 +1,7 @@
 package se.digitalalas.process.variables;
 
-import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -8,11 +8,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.digitalalas.registry.household.Address;
-import se.digitalalas.registry.household.HouseholdRegistry;
+import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.RegistryTest;
 import se.digitalalas.registry.TestBrukare;
-import se.digitalalas.refusal.Refusal;
+import se.digitalalas.registry.household.Address;
+import se.digitalalas.registry.household.HouseholdRegistry;
 
 @RegistryTest
 abstract class BrukareRegistrarTest {

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.RegistryTest;
 import se.digitalalas.registry.RegistryTestClock;
-import se.digitalalas.refusal.Refusal;
 
 @RegistryTest
 abstract class HouseholdRegistryTest {

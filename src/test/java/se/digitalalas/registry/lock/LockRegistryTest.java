@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.digitalalas.registry.brukare.BrukareRegistrar;
-import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.RegistryTest;
 import se.digitalalas.registry.TestBrukare;
+import se.digitalalas.registry.brukare.BrukareRegistrar;
+import se.digitalalas.registry.brukare.BrukareRegistry;
 
 @RegistryTest
 abstract class LockRegistryTest {

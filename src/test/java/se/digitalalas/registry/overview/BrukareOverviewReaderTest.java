@@ -1,13 +1,12 @@
 package se.digitalalas.registry.overview;
 
-import se.digitalalas.registry.RegistryTest;
-import se.digitalalas.registry.TestBrukare;
-
 import static org.assertj.core.api.Assertions.*;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.digitalalas.registry.RegistryTest;
+import se.digitalalas.registry.TestBrukare;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.brukare.Personnummer;

@@ -1,10 +1,9 @@
 package se.digitalalas.routine.lasinstallation;
 
-import static se.digitalalas.routine.lasinstallation.LasInstallation.*;
-import static se.digitalalas.process.variables.Contract.*;
-import static se.digitalalas.routine.lasinstallation.LasInstallation.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static se.digitalalas.process.variables.Contract.*;
+import static se.digitalalas.routine.lasinstallation.LasInstallation.*;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

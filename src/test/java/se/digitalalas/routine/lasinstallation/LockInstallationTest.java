@@ -1,8 +1,8 @@
 package se.digitalalas.routine.lasinstallation;
 
-import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.Mockito.*;
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
+import se.digitalalas.process.variables.VariableScopes;
+import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.lock.InstalledLock;
@@ -20,8 +22,6 @@ import se.digitalalas.registry.lock.Lock;
 import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.lock.LockStatus;
 import se.digitalalas.registry.lock.Vendor;
-import se.digitalalas.process.variables.VariableScopes;
-import se.digitalalas.refusal.Refusal;
 
 class LockInstallationTest {
 

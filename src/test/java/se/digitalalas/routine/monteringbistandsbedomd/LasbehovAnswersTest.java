@@ -1,7 +1,7 @@
 package se.digitalalas.routine.monteringbistandsbedomd;
 
-import static se.digitalalas.process.variables.Contract.*;
 import static org.assertj.core.api.Assertions.*;
+import static se.digitalalas.process.variables.Contract.*;
 
 import java.util.HashMap;
 import java.util.Map;

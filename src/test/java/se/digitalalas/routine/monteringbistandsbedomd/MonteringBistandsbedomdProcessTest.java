@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digitalalas.processtest.CalledProcessStub;
 import se.digitalalas.processtest.InMemoryProcessEngine;
 import se.digitalalas.processtest.SharedStepMocks;
-import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.refusal.Refusal;
+import se.digitalalas.routine.lasinstallation.LasInstallation;
 
 /** Every path of montering-bistandsbedomd, with a stub in place of the called las-installation. */
 @Deployment(resources = "bpmn/montering-bistandsbedomd.bpmn")
