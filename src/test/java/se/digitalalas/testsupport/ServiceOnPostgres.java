@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,11 +25,11 @@ public abstract class ServiceOnPostgres extends RunningService {
     System.setProperty("DIGITALALAS_DB_URL", EmbeddedPostgresDatabase.jdbcUrl());
     System.setProperty("DIGITALALAS_DB_USER", "postgres");
     System.setProperty("DIGITALALAS_DB_PASSWORD", "postgres");
-    System.setProperty("DIGITALALAS_ADMIN_USER", "driftadmin");
-    System.setProperty("DIGITALALAS_ADMIN_PASSWORD", "it-admin-secret");
+    System.setProperty("DIGITALALAS_ADMIN_USER", AdministratorCreatedStaff.ADMIN_USER);
+    System.setProperty("DIGITALALAS_ADMIN_PASSWORD", AdministratorCreatedStaff.ADMIN_PASSWORD);
   }
 
-  private static final String STAFF_PASSWORD = "it-staff-secret";
+  private static final AdministratorCreatedStaff STAFF = new AdministratorCreatedStaff();
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {
@@ -40,27 +39,17 @@ public abstract class ServiceOnPostgres extends RunningService {
 
   @BeforeEach
   void createStaffAsTheAdministrator() {
-    EngineRestClient rest = driver().rest();
-    for (StaffGroup group : StaffGroup.values()) {
-      String userId = staff(group).userId();
-      if (rest.get(admin(), "/engine-rest/user/count?id=" + userId).json().path("count").asLong() == 0) {
-        assertThat(rest.post(admin(), "/engine-rest/user/create", Map.of(
-            "profile", Map.of("id", userId, "firstName", group.displayName(), "lastName", "Test"),
-            "credentials", Map.of("password", STAFF_PASSWORD))).code()).isEqualTo(204);
-        assertThat(rest.put(admin(), "/engine-rest/group/" + group.id() + "/members/" + userId, null)
-            .code()).isEqualTo(204);
-      }
-    }
+    STAFF.createAll(driver().rest());
   }
 
   @Override
   public Credentials staff(StaffGroup group) {
-    return new Credentials("it" + group.id().replace("-", ""), STAFF_PASSWORD);
+    return STAFF.apply(group);
   }
 
   @Override
   public Credentials admin() {
-    return new Credentials("driftadmin", "it-admin-secret");
+    return AdministratorCreatedStaff.ADMIN;
   }
 
   @Override
