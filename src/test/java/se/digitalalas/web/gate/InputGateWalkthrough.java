@@ -176,6 +176,40 @@ interface InputGateWalkthrough extends ServiceUnderTest {
     assertThat(driver().registry(own).path("nfcTags")).hasSize(1);
   }
 
+  @Test
+  default void tasklistStartsWithTheStartFormsAnswersAsTheFormSendsThem() {
+    String definitionId = driver().rest().get(admin(), "/engine-rest/process-definition/key/" + PROCESS)
+        .json().path("id").asText();
+    TasklistSession tasklist = TasklistSession.login(port(), staff(StaffGroup.BISTANDSHANDLAGGARE).userId(),
+        staff(StaffGroup.BISTANDSHANDLAGGARE).password());
+    String submit = "/camunda/api/engine/engine/default/process-definition/" + definitionId + "/submit-form";
+    Map<String, Object> form = new HashMap<>();
+    form.put(PERSONNUMMER.name(), Map.of("value", "19510718-1231"));
+    form.put(NAMN.name(), Map.of("value", "Stina Start"));
+    form.put(ADRESS.name(), Map.of("value", "Formulärvägen 6"));
+    form.put(POSTNUMMER.name(), Map.of("value", "123 49"));
+    form.put(ORT.name(), Map.of("value", "Småstad"));
+    form.put(TELEFON.name(), Map.of("value", ""));
+    form.put(INSATS_HEMTJANST.name(), Map.of("value", true));
+    form.put(INSATS_TRYGGHETSLARM.name(), Map.of("value", false));
+    form.put(BESLUTSDATUM.name(), Map.of("value", "2026-11-20"));
+    long before = driver().runningInstances(PROCESS);
+
+    TasklistSession.Reply withBusinessKey = tasklist.post(submit, Map.of("variables", form, "businessKey", "x"));
+    Map<String, Object> badDate = new HashMap<>(form);
+    badDate.put(BESLUTSDATUM.name(), Map.of("value", "2026-13-45"));
+    TasklistSession.Reply unreadableDate = tasklist.post(submit, Map.of("variables", badDate));
+
+    assertThat(withBusinessKey.code()).as(withBusinessKey.json().toString()).isEqualTo(400);
+    assertThat(withBusinessKey.message()).contains("businessKey");
+    assertThat(unreadableDate.code()).as(unreadableDate.json().toString()).isEqualTo(400);
+    assertThat(unreadableDate.message()).startsWith("Ogiltigt datum för beslutsdatum");
+    assertThat(driver().runningInstances(PROCESS)).isEqualTo(before);
+    TasklistSession.Reply started = tasklist.post(submit, Map.of("variables", form));
+    assertThat(started.code()).as(started.json().toString()).isEqualTo(200);
+    assertThat(driver().registry("195107181231").toString()).contains("Stina Start");
+  }
+
   private JsonNode start(String personnummer, String namn, String adress) {
     Reply reply = driver().start(staff(StaffGroup.BISTANDSHANDLAGGARE), PROCESS, brukare(personnummer, namn, adress));
     assertThat(reply.code()).as(reply.json().toString()).isEqualTo(200);
