@@ -31,6 +31,7 @@ final class SubmittedAnswers {
 
   /** How Camunda's REST API reads a value of type Date. */
   private static final String REST_DATE_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSZ";
+  private static final int MAX_NAME_SHOWN = 60;
   private static final int FIRST_YEAR = 1900;
   private static final int LAST_YEAR = 2200;
   private static final Set<String> ENTRY_FIELDS = Set.of("value", "type", "valueInfo");
@@ -68,7 +69,8 @@ final class SubmittedAnswers {
       }
     }
     if (!refused.isEmpty()) {
-      throw new Refusal(receiver + " tar inte emot: " + String.join(", ", refused));
+      throw new Refusal(receiver + " tar inte emot: "
+          + String.join(", ", refused.stream().map(SubmittedAnswers::shortened).toList()));
     }
     variables.fields().forEachRemaining(entry ->
         checkValue(entry.getKey(), entry.getValue(), form.field(entry.getKey()).orElseThrow()));
@@ -185,6 +187,11 @@ final class SubmittedAnswers {
       case "textfield", "textarea", "select", "radio" -> Kind.TEXT;
       default -> Kind.OTHER;
     };
+  }
+
+  /** A name as the caller sent it, but never a page of it back. */
+  private static String shortened(String name) {
+    return name.length() <= MAX_NAME_SHOWN ? name : name.substring(0, MAX_NAME_SHOWN) + "…";
   }
 
   private static List<String> fieldNames(JsonNode node) {

@@ -122,6 +122,9 @@ interface InputGateWalkthrough extends ServiceUnderTest {
       assertThat(reply.code()).as(reply.json().toString()).isEqualTo(403);
       assertThat(reply.json().path("type").asText()).isEqualTo("Forbidden");
     }
+    Reply administered = driver().rest().put(admin(),
+        "/engine-rest/task/" + taskId + "/localVariables/" + BESLUTSKOMMENTAR.name(), variable("Rättad", "String"));
+    assertThat(administered.code()).as("camunda-admin administers").isEqualTo(204);
     Reply variable = driver().rest().get(admin(), "/engine-rest/task/" + taskId + "/variables/brukareId");
     assertThat(variable.json().path("value").asLong()).isNotEqualTo(1L);
     assertThat(driver().rest().get(staff(StaffGroup.HEMTJANSTUTFORARE),

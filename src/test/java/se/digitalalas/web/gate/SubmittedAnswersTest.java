@@ -53,6 +53,13 @@ class SubmittedAnswersTest {
   }
 
   @Test
+  void aLongForeignNameIsNotEchoedWhole() {
+    String name = "x".repeat(5000);
+    assertThatThrownBy(() -> check("{\"" + name + "\": {\"value\": 1}}"))
+        .hasMessage("Uppgiften tar inte emot: " + "x".repeat(60) + "…");
+  }
+
+  @Test
   void whatTheServiceSetsIsRefusedEvenWhenAFormAsksForIt() {
     for (var variable : Contract.SET_BY_THE_SERVICE) {
       assertThatThrownBy(() -> check("{\"" + variable.name() + "\": {\"value\": 1}}"))
