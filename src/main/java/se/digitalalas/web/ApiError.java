@@ -11,12 +11,12 @@ public record ApiError(String type, String message) {
       "Ett internt fel inträffade. Försök igen eller kontakta support.";
 
   /** Input the service refused, with the reason (a {@link se.digitalalas.refusal.Refusal}). */
-  static ApiError refusal(String reason) {
+  public static ApiError refusal(String reason) {
     return new ApiError("Refusal", reason);
   }
 
   /** A request the service could not read: malformed body, wrong type, bad id, wrong method. */
-  static ApiError invalidRequest(String reason) {
+  public static ApiError invalidRequest(String reason) {
     return new ApiError("InvalidRequest", reason);
   }
 
@@ -24,11 +24,11 @@ public record ApiError(String type, String message) {
     return new ApiError("NotFound", reason);
   }
 
-  static ApiError unauthorized(String reason) {
+  public static ApiError unauthorized(String reason) {
     return new ApiError("Unauthorized", reason);
   }
 
-  static ApiError forbidden(String reason) {
+  public static ApiError forbidden(String reason) {
     return new ApiError("Forbidden", reason);
   }
 

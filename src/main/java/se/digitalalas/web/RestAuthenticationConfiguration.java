@@ -6,13 +6,17 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * HTTP basic authentication against Camunda's identity service for the engine's REST API, the
  * registry API and the metrics. Camunda leaves /engine-rest open unless this filter is there.
  */
 @Configuration(proxyBeanMethods = false)
-class RestAuthenticationConfiguration {
+public class RestAuthenticationConfiguration {
+
+  /** Its place among the servlet filters: filters that need the caller come after it. */
+  public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
   static final String[] PROTECTED_PATHS = {
       "/engine-rest/*", "/api/*", "/actuator/metrics", "/actuator/metrics/*"};
@@ -26,6 +30,7 @@ class RestAuthenticationConfiguration {
     registration.setInitParameters(Map.of(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName()));
+    registration.setOrder(ORDER);
     return registration;
   }
 }
