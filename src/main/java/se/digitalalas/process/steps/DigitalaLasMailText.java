@@ -36,7 +36,7 @@ record DigitalaLasMailText(String subject, String body) {
         "Insatser: " + insatser(brukare),
         "Fysiska nycklar: " + keyStatus(keys),
         "",
-        "Personnummer och portkod skickas inte med e-post. De och ärendets uppgifter finns i Tasklist:",
+        "Personnummer och portkod skickas inte med e-post; de finns med ärendets övriga uppgifter i Tasklist (logga in):",
         tasklistLink,
         "",
         "Meddelandet skickades automatiskt av tjänsten för digitala lås.");
