@@ -36,7 +36,8 @@ record DigitalaLasMailText(String subject, String body) {
         "Insatser: " + insatser(brukare),
         "Fysiska nycklar: " + keyStatus(keys),
         "",
-        "Personnummer och portkod skickas inte med e-post; de finns med ärendets övriga uppgifter i Tasklist (logga in):",
+        "Personnummer och portkod skickas inte med e-post; de finns med ärendets övriga uppgifter"
+            + " i Tasklist (logga in):",
         tasklistLink,
         "",
         "Meddelandet skickades automatiskt av tjänsten för digitala lås.");
