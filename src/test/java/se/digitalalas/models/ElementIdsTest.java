@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.digitalalas.outbound.mail.MeddelandeUtskick;
 import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 
@@ -27,7 +28,7 @@ import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 class ElementIdsTest {
 
   static Stream<Class<?>> routines() {
-    return Stream.of(MonteringBistandsbedomd.class, LasInstallation.class);
+    return Stream.of(MonteringBistandsbedomd.class, LasInstallation.class, MeddelandeUtskick.class);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -12,11 +12,6 @@ import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.key.Key;
 import se.digitalalas.registry.key.KeyHolder;
 import se.digitalalas.registry.key.KeyRegistry;
-import se.digitalalas.registry.message.MessageChannel;
-import se.digitalalas.registry.message.MessageContent;
-import se.digitalalas.registry.message.MessageState;
-import se.digitalalas.registry.message.OutgoingMessage;
-import se.digitalalas.registry.message.OutgoingMessageRegistry;
 import se.digitalalas.registry.nfc.NfcTag;
 import se.digitalalas.registry.nfc.NfcTagRegistry;
 import se.digitalalas.registry.note.Note;
@@ -25,7 +20,7 @@ import se.digitalalas.registry.receipt.Receipt;
 import se.digitalalas.registry.receipt.ReceiptKind;
 import se.digitalalas.registry.receipt.ReceiptRegistry;
 
-/** Keys, receipts, NFC tags, notes and outgoing messages of a brukare. */
+/** Keys, receipts, NFC tags, notes of a brukare (outgoing messages: registry.message). */
 @RegistryTest
 abstract class RegistryRecordsTest {
 
@@ -41,8 +36,6 @@ abstract class RegistryRecordsTest {
   NfcTagRegistry nfcTags;
   @Autowired
   NoteRegistry notes;
-  @Autowired
-  OutgoingMessageRegistry messages;
   @Autowired
   JdbcClient jdbc;
 
@@ -126,28 +119,5 @@ abstract class RegistryRecordsTest {
     assertThat(notes.forBrukare(astrid)).singleElement()
         .extracting(Note::text, Note::author, Note::createdAt)
         .containsExactly("Har kodlås på ytterdörr.", "Processen", RegistryTestClock.NOW);
-  }
-
-  @Test
-  void outgoingMessagesAreStoredNotSentThenSent() {
-    long id = messages.store(new MessageContent(astrid, MessageChannel.DIGITALA_LAS_MAIL,
-        "digitala.las@kommun.example", "Ämne", "Text"));
-    assertThat(messages.findById(id).orElseThrow().state()).isEqualTo(MessageState.NOT_SENT);
-
-    messages.markSent(id);
-
-    assertThat(messages.forBrukare(astrid)).singleElement()
-        .extracting(OutgoingMessage::state, OutgoingMessage::sentAt)
-        .containsExactly(MessageState.SENT, RegistryTestClock.NOW);
-  }
-
-  @Test
-  void aSentMessageWithoutTimeIsImpossible() {
-    assertThatThrownBy(() -> jdbc.sql("""
-            insert into outgoing_message (brukare_id, channel, recipient, subject, body, state,
-              created_at)
-            values (:id, 'DIGITALA_LAS_MAIL', 'a@b', 's', 'b', 'SENT', current_timestamp)""")
-        .param("id", astrid).update())
-        .isInstanceOf(DataIntegrityViolationException.class);
   }
 }

@@ -35,6 +35,8 @@ public abstract class ServiceOnPostgres extends RunningService {
   static void mailServer(DynamicPropertyRegistry properties) {
     properties.add("spring.mail.host", () -> "127.0.0.1");
     properties.add("spring.mail.port", TestMailServer::port);
+    // the outbox retries within seconds, not minutes: a first attempt and three retries
+    properties.add("digitalalas.outbox.retry-cycle", () -> "PT1S,PT1S,PT1S");
   }
 
   @BeforeEach

@@ -4,9 +4,10 @@ import static se.digitalalas.process.variables.Contract.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.digitalalas.outbound.mail.DigitalaLasMailProperties;
-import se.digitalalas.outbound.mail.MailDispatcher;
+import se.digitalalas.outbound.mail.MailOutbox;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.household.Household;
@@ -17,7 +18,9 @@ import se.digitalalas.registry.message.MessageContent;
 
 /**
  * Tells the Digitala LÅS mail group about the brukare, with the key status, worded by the
- * purpose the model gives in the input parameter meddelandeSyfte.
+ * purpose the model gives in the input parameter meddelandeSyfte. It only puts the message in the
+ * outbox, in the step's transaction; the mail goes out after commit, so the routine never waits
+ * for the mail server.
  */
 @Component("digitalaLasMessage")
 class DigitalaLasMessage implements JavaDelegate {
@@ -27,16 +30,19 @@ class DigitalaLasMessage implements JavaDelegate {
   private final BrukareRegistry brukare;
   private final HouseholdRegistry households;
   private final KeyRegistry keys;
-  private final MailDispatcher mail;
+  private final MailOutbox outbox;
   private final DigitalaLasMailProperties properties;
+  private final String tasklistUrl;
 
   DigitalaLasMessage(BrukareRegistry brukare, HouseholdRegistry households, KeyRegistry keys,
-      MailDispatcher mail, DigitalaLasMailProperties properties) {
+      MailOutbox outbox, DigitalaLasMailProperties properties,
+      @Value("${digitalalas.tasklist-url}") String tasklistUrl) {
     this.brukare = brukare;
     this.households = households;
     this.keys = keys;
-    this.mail = mail;
+    this.outbox = outbox;
     this.properties = properties;
+    this.tasklistUrl = tasklistUrl;
   }
 
   @Override
@@ -44,9 +50,10 @@ class DigitalaLasMessage implements JavaDelegate {
     DigitalaLasPurpose purpose = purpose(execution.getVariableLocal(MEDDELANDE_SYFTE));
     Brukare recipient = brukare.require(BRUKARE_ID.require(execution));
     Household household = households.findById(recipient.householdId()).orElseThrow();
-    DigitalaLasMailText text =
-        DigitalaLasMailText.of(purpose, recipient, household, keys.forBrukare(recipient.id()));
-    mail.dispatch(new MessageContent(recipient.id(), MessageChannel.DIGITALA_LAS_MAIL,
+    DigitalaLasMailText text = DigitalaLasMailText.of(purpose, recipient, household,
+        keys.forBrukare(recipient.id()),
+        DigitalaLasMailText.tasklistLink(tasklistUrl, execution.getProcessInstanceId()));
+    outbox.enqueue(new MessageContent(recipient.id(), MessageChannel.DIGITALA_LAS_MAIL,
         properties.digitalaLasAddress(), text.subject(), text.body()));
   }
 

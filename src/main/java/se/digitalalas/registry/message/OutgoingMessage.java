@@ -2,6 +2,10 @@ package se.digitalalas.registry.message;
 
 import java.time.LocalDateTime;
 
+/**
+ * A stored outgoing message. attempts counts the sending attempts begun; lastError is the Swedish
+ * reason of the last failed one (or why it was not sent); messageId is the mail's Message-ID header.
+ */
 public record OutgoingMessage(
     long id,
     long brukareId,
@@ -11,5 +15,9 @@ public record OutgoingMessage(
     String body,
     MessageState state,
     LocalDateTime createdAt,
-    LocalDateTime sentAt) {
+    LocalDateTime sentAt,
+    int attempts,
+    LocalDateTime lastAttemptAt,
+    String lastError,
+    String messageId) {
 }

@@ -8,11 +8,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+/**
+ * The outbox's rows. Every state change is conditional on the state it leaves, so a late or
+ * repeated call (a job run twice, an incident resolved after the message went out) changes nothing.
+ */
 @Component
 public class OutgoingMessageRegistry {
 
-  private static final String COLUMNS =
-      "id, brukare_id, channel, recipient, subject, body, state, created_at, sent_at";
+  private static final String COLUMNS = "id, brukare_id, channel, recipient, subject, body, state,"
+      + " created_at, sent_at, attempts, last_attempt_at, last_error, message_id";
+  private static final int MAX_ERROR = 500;
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -22,26 +27,59 @@ public class OutgoingMessageRegistry {
     this.clock = clock;
   }
 
-  /** Stores the message as NOT_SENT; returns its id. */
-  public long store(MessageContent content) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+  /** Stores the message PENDING, to be sent with this Message-ID header; returns its id. */
+  public long storePending(MessageContent content, String messageId) {
+    return insert(content, MessageState.PENDING, messageId, null);
+  }
+
+  /** Stores a message that will not be sent (no mail server), with the reason; returns its id. */
+  public long storeNotSent(MessageContent content, String reason) {
+    return insert(content, MessageState.NOT_SENT, null, reason);
+  }
+
+  /** Marks the message SENDING with one attempt more, unless it is SENT; returns the attempt. */
+  public int beginAttempt(long messageId) {
     jdbc.sql("""
-            insert into outgoing_message (brukare_id, channel, recipient, subject, body, state,
-              created_at)
-            values (:brukareId, :channel, :recipient, :subject, :body, 'NOT_SENT', :now)""")
-        .param("brukareId", content.brukareId())
-        .param("channel", content.channel().name())
-        .param("recipient", content.recipient())
-        .param("subject", content.subject())
-        .param("body", content.body())
-        .param("now", LocalDateTime.now(clock))
-        .update(keys, "id");
-    return keys.getKey().longValue();
+            update outgoing_message set state = 'SENDING', attempts = attempts + 1,
+              last_attempt_at = :now
+            where id = :id and state <> 'SENT'""")
+        .param("now", now())
+        .param("id", messageId)
+        .update();
+    return require(messageId).attempts();
   }
 
   public void markSent(long messageId) {
-    jdbc.sql("update outgoing_message set state = 'SENT', sent_at = :now where id = :id")
-        .param("now", LocalDateTime.now(clock))
+    jdbc.sql("""
+            update outgoing_message set state = 'SENT', sent_at = :now, last_error = null
+            where id = :id and state <> 'SENT'""")
+        .param("now", now())
+        .param("id", messageId)
+        .update();
+  }
+
+  /** An attempt failed and another may follow: PENDING again, with the reason. */
+  public void attemptFailed(long messageId, String reason) {
+    jdbc.sql("""
+            update outgoing_message set state = 'PENDING', last_error = :reason
+            where id = :id and state = 'SENDING'""")
+        .param("reason", truncated(reason))
+        .param("id", messageId)
+        .update();
+  }
+
+  /** The last retry failed. */
+  public void markFailed(long messageId) {
+    jdbc.sql("""
+            update outgoing_message set state = 'FAILED'
+            where id = :id and state in ('PENDING', 'SENDING')""")
+        .param("id", messageId)
+        .update();
+  }
+
+  /** Someone asked for a new attempt after FAILED. */
+  public void retryRequested(long messageId) {
+    jdbc.sql("update outgoing_message set state = 'PENDING' where id = :id and state = 'FAILED'")
         .param("id", messageId)
         .update();
   }
@@ -53,11 +91,44 @@ public class OutgoingMessageRegistry {
         .optional();
   }
 
+  /** The message; an unknown id is inconsistent process data. */
+  public OutgoingMessage require(long id) {
+    return findById(id).orElseThrow(() -> new IllegalStateException("No outgoing message " + id));
+  }
+
   public List<OutgoingMessage> forBrukare(long brukareId) {
     return jdbc.sql("select " + COLUMNS
             + " from outgoing_message where brukare_id = :brukareId order by created_at, id")
         .param("brukareId", brukareId)
         .query(OutgoingMessage.class)
         .list();
+  }
+
+  private long insert(MessageContent content, MessageState state, String messageId, String reason) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into outgoing_message (brukare_id, channel, recipient, subject, body, state,
+              created_at, message_id, last_error)
+            values (:brukareId, :channel, :recipient, :subject, :body, :state, :now, :messageId,
+              :reason)""")
+        .param("brukareId", content.brukareId())
+        .param("channel", content.channel().name())
+        .param("recipient", content.recipient())
+        .param("subject", content.subject())
+        .param("body", content.body())
+        .param("state", state.name())
+        .param("now", now())
+        .param("messageId", messageId)
+        .param("reason", truncated(reason))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+
+  private static String truncated(String reason) {
+    return reason == null || reason.length() <= MAX_ERROR ? reason : reason.substring(0, MAX_ERROR);
   }
 }

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import se.digitalalas.outbound.mail.DigitalaLasMailProperties;
-import se.digitalalas.outbound.mail.MailDispatcher;
+import se.digitalalas.outbound.mail.MailOutbox;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.household.HouseholdRegistry;
@@ -27,9 +27,10 @@ class DigitalaLasMessageTest {
   private final BrukareRegistry brukare = mock(BrukareRegistry.class);
   private final HouseholdRegistry households = mock(HouseholdRegistry.class);
   private final KeyRegistry keys = mock(KeyRegistry.class);
-  private final MailDispatcher mail = mock(MailDispatcher.class);
+  private final MailOutbox mail = mock(MailOutbox.class);
   private final DigitalaLasMessage delegate = new DigitalaLasMessage(brukare, households, keys, mail,
-      new DigitalaLasMailProperties("tjansten@kommun.example", "digitala.las@kommun.example"));
+      new DigitalaLasMailProperties("tjansten@kommun.example", "digitala.las@kommun.example"),
+      "https://las.kommun.example/camunda/app/tasklist/default/");
 
   @Test
   void tellsTheMailGroupWhoWhereInsatserAndKeys() throws Exception {
@@ -49,12 +50,28 @@ class DigitalaLasMessageTest {
     assertThat(content.subject())
         .isEqualTo("Digitalt lås ska installeras – Astrid Andersson, Storgatan 1");
     assertThat(content.body()).contains(
-        "Brukare: Astrid Andersson (19440305-2386)",
+        "Brukare: Astrid Andersson",
         "Adress: Storgatan 1, 123 45 Storstad",
-        "Portkod: 1234",
+        "Brukarens nummer i registret: 7",
         "Hemvårdsområde: Norra",
         "Insatser: hemtjänst och trygghetslarm",
         "Fysiska nycklar: finns, hemtjänstens nyckelnummer H-12, larmgruppens nyckelnummer L-7");
+  }
+
+  @Test
+  void neitherPersonnummerNorPortkodIsInTheMailButALinkToTheCaseInTasklist() throws Exception {
+    when(brukare.require(7L)).thenReturn(StepFixtures.astrid());
+    when(households.findById(3L)).thenReturn(Optional.of(StepFixtures.household(false)));
+
+    delegate.execute(purpose("INSTALLATION"));
+
+    MessageContent content = sent();
+    assertThat(content.subject() + content.body())
+        .doesNotContain("19440305", "440305-2386", "4403052386", "Portkod");
+    assertThat(content.body().lines()).noneMatch(line -> line.endsWith(" 1234"));
+    assertThat(content.body()).contains("https://las.kommun.example/camunda/app/tasklist/default/#/?searchQuery="
+        + "%5B%7B%22type%22%3A%22processInstanceIdIn%22%2C%22operator%22%3A%22In%22%2C%22value%22%3A%5B%22"
+        + "pi-1" + "%22%5D%2C%22name%22%3A%22%22%7D%5D");
   }
 
   @Test
@@ -87,11 +104,14 @@ class DigitalaLasMessageTest {
 
   private MessageContent sent() {
     ArgumentCaptor<MessageContent> sent = ArgumentCaptor.forClass(MessageContent.class);
-    verify(mail).dispatch(sent.capture());
+    verify(mail).enqueue(sent.capture());
     return sent.getValue();
   }
 
   private static DelegateExecution purpose(String purpose) {
-    return VariableScopes.execution(Map.of(BRUKARE_ID.name(), 7L, "meddelandeSyfte", purpose));
+    DelegateExecution execution =
+        VariableScopes.execution(Map.of(BRUKARE_ID.name(), 7L, "meddelandeSyfte", purpose));
+    when(execution.getProcessInstanceId()).thenReturn("pi-1");
+    return execution;
   }
 }

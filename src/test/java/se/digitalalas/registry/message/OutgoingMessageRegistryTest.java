@@ -1,0 +1,120 @@
+package se.digitalalas.registry.message;
+
+import static org.assertj.core.api.Assertions.*;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.digitalalas.registry.RegistryTest;
+import se.digitalalas.registry.RegistryTestClock;
+import se.digitalalas.registry.TestBrukare;
+import se.digitalalas.registry.brukare.BrukareRegistrar;
+
+/** The outbox's rows: PENDING, one SENDING per attempt, then SENT or FAILED; NOT_SENT without a mail server. */
+@RegistryTest
+abstract class OutgoingMessageRegistryTest {
+
+  @Autowired
+  BrukareRegistrar registrar;
+  @Autowired
+  OutgoingMessageRegistry messages;
+  @Autowired
+  JdbcClient jdbc;
+
+  long astrid;
+
+  @BeforeEach
+  void brukare() {
+    astrid = registrar.register(TestBrukare.astrid());
+  }
+
+  @Test
+  void aMessageIsStoredPendingWithItsMessageIdThenSentAfterAnAttempt() {
+    long id = messages.storePending(content(), "<m-1@kommun.example>");
+    assertThat(messages.require(id))
+        .extracting(OutgoingMessage::state, OutgoingMessage::attempts, OutgoingMessage::messageId)
+        .containsExactly(MessageState.PENDING, 0, "<m-1@kommun.example>");
+
+    assertThat(messages.beginAttempt(id)).isEqualTo(1);
+    assertThat(messages.require(id).state()).isEqualTo(MessageState.SENDING);
+    messages.markSent(id);
+
+    assertThat(messages.forBrukare(astrid)).singleElement()
+        .extracting(OutgoingMessage::state, OutgoingMessage::sentAt, OutgoingMessage::attempts,
+            OutgoingMessage::lastAttemptAt, OutgoingMessage::lastError)
+        .containsExactly(MessageState.SENT, RegistryTestClock.NOW, 1, RegistryTestClock.NOW, null);
+  }
+
+  @Test
+  void failedAttemptsKeepTheReasonAndTheLastOneMakesItFailedUntilARetryIsAsked() {
+    long id = messages.storePending(content(), "<m-2@kommun.example>");
+    messages.beginAttempt(id);
+    messages.attemptFailed(id, "E-postservern gick inte att nå.");
+    assertThat(messages.require(id))
+        .extracting(OutgoingMessage::state, OutgoingMessage::lastError)
+        .containsExactly(MessageState.PENDING, "E-postservern gick inte att nå.");
+
+    assertThat(messages.beginAttempt(id)).isEqualTo(2);
+    messages.attemptFailed(id, "E-postservern gick inte att nå.");
+    messages.markFailed(id);
+    assertThat(messages.require(id).state()).isEqualTo(MessageState.FAILED);
+
+    messages.retryRequested(id);
+    assertThat(messages.require(id).state()).isEqualTo(MessageState.PENDING);
+  }
+
+  @Test
+  void aSentMessageStaysSent() {
+    long id = messages.storePending(content(), "<m-3@kommun.example>");
+    messages.beginAttempt(id);
+    messages.markSent(id);
+
+    assertThat(messages.beginAttempt(id)).isEqualTo(1);
+    messages.attemptFailed(id, "sent");
+    messages.markFailed(id);
+    messages.retryRequested(id);
+
+    assertThat(messages.require(id))
+        .extracting(OutgoingMessage::state, OutgoingMessage::lastError)
+        .containsExactly(MessageState.SENT, null);
+  }
+
+  @Test
+  void withoutAMailServerTheMessageIsKeptNotSentWithTheReason() {
+    long id = messages.storeNotSent(content(), "Ingen e-postserver är konfigurerad.");
+
+    assertThat(messages.require(id))
+        .extracting(OutgoingMessage::state, OutgoingMessage::lastError, OutgoingMessage::messageId)
+        .containsExactly(MessageState.NOT_SENT, "Ingen e-postserver är konfigurerad.", null);
+  }
+
+  @Test
+  void twoMessagesCannotShareAMessageId() {
+    messages.storePending(content(), "<m-4@kommun.example>");
+
+    assertThatThrownBy(() -> messages.storePending(content(), "<m-4@kommun.example>"))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void aSentMessageWithoutTimeIsImpossible() {
+    assertThatThrownBy(() -> jdbc.sql("""
+            insert into outgoing_message (brukare_id, channel, recipient, subject, body, state,
+              created_at)
+            values (:id, 'DIGITALA_LAS_MAIL', 'a@b', 's', 'b', 'SENT', current_timestamp)""")
+        .param("id", astrid).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void anUnknownMessageIsInconsistentProcessData() {
+    assertThatThrownBy(() -> messages.require(-1)).isInstanceOf(IllegalStateException.class);
+  }
+
+  private MessageContent content() {
+    return new MessageContent(astrid, MessageChannel.DIGITALA_LAS_MAIL, "digitala.las@kommun.example",
+        "Ämne", "Text");
+  }
+}
