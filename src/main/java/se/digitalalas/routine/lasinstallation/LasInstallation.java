@@ -17,6 +17,7 @@ public final class LasInstallation {
 
   public static final String GATEWAY_HUSHALLET_HAR_LAS = "Gateway_HushalletHarLas";
   public static final String GATEWAY_NYTT_ELLER_BEFINTLIGT_LAS = "Gateway_NyttEllerBefintligtLas";
+  public static final String GATEWAY_KOPPLAD_TILL_BEFINTLIGT_LAS = "Gateway_KoppladTillBefintligtLas";
 
   public static final String END_EVENT_LAS_INSTALLERAT = "EndEvent_LasInstallerat";
   public static final String END_EVENT_KOPPLAD_TILL_BEFINTLIGT_LAS = "EndEvent_KoppladTillBefintligtLas";

@@ -1,13 +1,13 @@
 package se.digitalalas.process.steps;
 
 /** Valid personnummer for tests, one per serial: 1950-01-01 and on, Luhn check digit computed. */
-final class TestPersonnummer {
+public final class TestPersonnummer {
 
   private TestPersonnummer() {
   }
 
   /** Serial 0–999 → a valid 12-digit personnummer born 19500101, birth number = serial. */
-  static String of(int serial) {
+  public static String of(int serial) {
     String nineDigits = "500101" + String.format("%03d", serial);
     return "19" + nineDigits + luhn(nineDigits);
   }
