@@ -60,6 +60,14 @@ public class RunningRoutineRegistry {
         .update();
   }
 
+  /** The instance has its row, running or ended. */
+  public boolean isRecorded(String processInstanceId) {
+    return jdbc.sql("select count(*) from running_routine where process_instance_id = :processInstanceId")
+        .param("processInstanceId", processInstanceId)
+        .query(Long.class)
+        .single() > 0;
+  }
+
   public boolean isRunning(long brukareId, String processKey) {
     return jdbc.sql("""
             select count(*) from running_routine

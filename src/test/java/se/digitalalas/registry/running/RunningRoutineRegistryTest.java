@@ -54,6 +54,7 @@ abstract class RunningRoutineRegistryTest {
     running.end("instance-1");
 
     assertThat(running.isRunning(astrid, MONTERING)).isFalse();
+    assertThat(running.isRecorded("instance-1")).isTrue();
     assertThat(running.start(astrid, MONTERING, "instance-2")).isTrue();
     assertThat(jdbc.sql("select count(*) from running_routine where brukare_id = :id").param("id", astrid)
         .query(Long.class).single()).isEqualTo(2);
