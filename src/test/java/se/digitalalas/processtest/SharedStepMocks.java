@@ -58,6 +58,7 @@ public final class SharedStepMocks {
         steps.step("installationReminder", e -> INSTALLATION_PAMINNELSE.set(e, steps.installationReminder)));
     Mocks.register("nfcTagPutUp", steps.recording("nfcTagPutUp"));
     Mocks.register("nfcTagTakenDown", steps.recording("nfcTagTakenDown"));
+    Mocks.register("householdLockLink", steps.recording("householdLockLink"));
     return steps;
   }
 

@@ -20,6 +20,7 @@ import se.digitalalas.registry.nfc.NfcTagRegistry;
 import se.digitalalas.registry.note.NoteRegistry;
 import se.digitalalas.registry.overview.BrukareOverviewReader;
 import se.digitalalas.registry.receipt.ReceiptRegistry;
+import se.digitalalas.registry.running.RunningRoutineRegistry;
 import se.digitalalas.testsupport.EmbeddedPostgresInitializer;
 
 /**
@@ -47,7 +48,8 @@ import se.digitalalas.testsupport.EmbeddedPostgresInitializer;
     NfcTagRegistry.class,
     NoteRegistry.class,
     OutgoingMessageRegistry.class,
-    BrukareOverviewReader.class
+    BrukareOverviewReader.class,
+    RunningRoutineRegistry.class
 })
 public @interface RegistryTest {
 

@@ -32,6 +32,10 @@ public final class EngineRestClient {
     return exchange(who, "PUT", path, body);
   }
 
+  public Reply delete(Credentials who, String path) {
+    return exchange(who, "DELETE", path, null);
+  }
+
   /** As Tasklist asks: HAL, with the variables of the filter's columns embedded. */
   public Reply postHal(Credentials who, String path, Object body) {
     return exchange(who, "POST", path, body, MediaType.parseMediaType("application/hal+json"));

@@ -10,20 +10,29 @@ import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistration;
 import se.digitalalas.registry.brukare.Personnummer;
+import se.digitalalas.registry.brukare.Registered;
 import se.digitalalas.registry.household.Address;
+import se.digitalalas.registry.note.NoteRegistry;
 
 /**
  * Start listener of a routine that begins with the brukare's details: checks them, puts the
  * brukare in the registry and sets brukareId, the 12-digit personnummer and the business key.
+ * The registry is the truth: for a brukare already registered the routine continues with the
+ * registered name, address and household, and an order that says otherwise leaves a note on
+ * the brukare ("Avvikande uppgifter vid beställning: …") for a person to confirm.
  */
 @Component("brukareIntake")
 class BrukareIntake implements ExecutionListener {
 
   private final BrukareRegistrar registrar;
+  private final NoteRegistry notes;
+  private final ProcessDefinitions definitions;
   private final Clock clock;
 
-  BrukareIntake(BrukareRegistrar registrar, Clock clock) {
+  BrukareIntake(BrukareRegistrar registrar, NoteRegistry notes, ProcessDefinitions definitions, Clock clock) {
     this.registrar = registrar;
+    this.notes = notes;
+    this.definitions = definitions;
     this.clock = clock;
   }
 
@@ -35,7 +44,7 @@ class BrukareIntake implements ExecutionListener {
     boolean hemtjanst = INSATS_HEMTJANST.isConfirmed(execution);
     boolean trygghetslarm = INSATS_TRYGGHETSLARM.isConfirmed(execution);
 
-    long brukareId = registrar.register(new BrukareRegistration(
+    Registered registered = registrar.registerOrder(new BrukareRegistration(
         personnummer,
         namn,
         TELEFON.orNull(execution),
@@ -46,12 +55,27 @@ class BrukareIntake implements ExecutionListener {
         hemtjanst,
         trygghetslarm,
         BESLUTSDATUM.date(execution, clock.getZone()).orElse(null)));
+    long brukareId = registered.brukare().id();
+    registered.differenceNote().ifPresent(note ->
+        notes.writeOnce(brukareId, note, "Processen " + definitions.name(execution)));
 
     PERSONNUMMER.set(execution, personnummer.value());
     BRUKARE_ID.set(execution, brukareId);
+    asRegistered(execution, registered);
     // gateways read the insatser, so a missing one becomes an explicit false
     INSATS_HEMTJANST.set(execution, hemtjanst);
     INSATS_TRYGGHETSLARM.set(execution, trygghetslarm);
     execution.setProcessBusinessKey(personnummer.value());
+  }
+
+  /** Tasks and called processes show the brukare as registered, not as this order wrote it. */
+  private static void asRegistered(DelegateExecution execution, Registered registered) {
+    NAMN.set(execution, registered.brukare().name());
+    ADRESS.set(execution, registered.household().address());
+    POSTNUMMER.set(execution, registered.household().postalCode());
+    ORT.set(execution, registered.household().city());
+    if (registered.brukare().phone() != null) {
+      TELEFON.set(execution, registered.brukare().phone());
+    }
   }
 }

@@ -1,42 +1,37 @@
 package se.digitalalas.process.steps;
 
+import static se.digitalalas.process.variables.Contract.*;
+
 import java.util.Locale;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import se.digitalalas.refusal.Refusal;
+import se.digitalalas.registry.running.RunningRoutineRegistry;
 
 /**
- * Start listener after brukareIntake: a brukare with this routine already running is not
- * started twice. The running routine is found by process key and business key.
+ * Start listener after brukareIntake (it needs brukareId): records the routine as the brukare's
+ * running one in the start transaction. A second start of the same process for the brukare
+ * collides with the registry's constraint and is refused, however many arrive at once;
+ * {@link RunningRoutineEnd} frees the brukare when the instance ends or is deleted.
  */
 @Component("oneRunningRoutinePerBrukare")
 class OneRunningRoutinePerBrukare implements ExecutionListener {
 
   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
-  private final RuntimeService runtimeService;
+  private final RunningRoutineRegistry running;
   private final ProcessDefinitions definitions;
 
-  OneRunningRoutinePerBrukare(RuntimeService runtimeService, ProcessDefinitions definitions) {
-    this.runtimeService = runtimeService;
+  OneRunningRoutinePerBrukare(RunningRoutineRegistry running, ProcessDefinitions definitions) {
+    this.running = running;
     this.definitions = definitions;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    String businessKey = execution.getProcessBusinessKey();
-    if (businessKey == null) {
-      throw new IllegalStateException("oneRunningRoutinePerBrukare runs after brukareIntake, which sets the business key");
-    }
-    boolean running = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(definitions.key(execution))
-        .processInstanceBusinessKey(businessKey)
-        .list()
-        .stream()
-        .anyMatch(instance -> !instance.getId().equals(execution.getProcessInstanceId()));
-    if (running) {
+    long brukareId = BRUKARE_ID.require(execution);
+    if (!running.start(brukareId, definitions.key(execution), execution.getProcessInstanceId())) {
       throw new Refusal("Det finns redan en pågående " + routineNoun(definitions.name(execution)) + " för brukaren");
     }
   }

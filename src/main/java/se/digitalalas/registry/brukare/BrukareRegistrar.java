@@ -1,11 +1,18 @@
 package se.digitalalas.registry.brukare;
 
+import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.household.HouseholdRegistry;
 
-/** Puts a brukare in the registry: finds or creates the household, then creates or updates. */
+/**
+ * Puts a brukare in the registry. The registry is the truth: a brukare already registered keeps
+ * name, household and every value the registry knows; where the order says otherwise, the
+ * difference is returned for a person to confirm. An order fills in only what the registry did
+ * not know, and brings the decision's insatser and beslutsdatum.
+ */
 @Component
 public class BrukareRegistrar {
 
@@ -19,11 +26,39 @@ public class BrukareRegistrar {
 
   /** Returns the brukare's id. */
   @Transactional
-  public long register(BrukareRegistration registration) {
-    Household household = households.findOrCreate(registration.address());
-    if (registration.portkod() != null && !registration.portkod().isBlank()) {
-      households.updatePortkod(household.id(), registration.portkod().strip());
+  public long register(BrukareRegistration order) {
+    return registerOrder(order).brukare().id();
+  }
+
+  /** The brukare and household as registered after the order, with where the order differed. */
+  @Transactional
+  public Registered registerOrder(BrukareRegistration order) {
+    Brukare registered = brukare.findByPersonnummer(order.personnummer())
+        .orElseGet(() -> brukare.findOrCreate(order, households.findOrCreate(order.address()).id()));
+    Household household = households.findById(registered.householdId()).orElseThrow();
+    List<String> differences = OrderDifferences.between(order, registered, household);
+
+    if (household.portkod() == null && order.portkod() != null && !order.portkod().isBlank()) {
+      households.recordPortkodIfUnknown(household.id(), order.portkod().strip());
     }
-    return brukare.upsert(registration, household.id());
+    if (changesTheRecord(order, registered)) {
+      brukare.recordOrder(registered.id(), order);
+    }
+    return new Registered(brukare.require(registered.id()),
+        households.findById(registered.householdId()).orElseThrow(), differences);
+  }
+
+  /** Writes only when something changes, so that an order repeating the registry locks no row. */
+  private static boolean changesTheRecord(BrukareRegistration order, Brukare registered) {
+    return order.insatsHemtjanst() != registered.insatsHemtjanst()
+        || order.insatsTrygghetslarm() != registered.insatsTrygghetslarm()
+        || (order.beslutsdatum() != null && !order.beslutsdatum().equals(registered.beslutsdatum()))
+        || fillsIn(order.phone(), registered.phone())
+        || fillsIn(order.hemvardsomrade(), registered.hemvardsomrade())
+        || fillsIn(order.hemkommun(), registered.hemkommun());
+  }
+
+  private static boolean fillsIn(String ordered, String known) {
+    return known == null && ordered != null && !Objects.equals(ordered, known);
   }
 }

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Component
 public class BrukareRegistry {
@@ -19,10 +23,13 @@ public class BrukareRegistry {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TransactionTemplate savepoint;
 
-  public BrukareRegistry(JdbcClient jdbc, Clock clock) {
+  public BrukareRegistry(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public Optional<Brukare> findById(long id) {
@@ -45,11 +52,44 @@ public class BrukareRegistry {
         "Brukare " + id + " is not in the registry; the process set an id the registry does not know"));
   }
 
-  /** Creates the brukare, or updates the one with this personnummer; returns its id. */
-  long upsert(BrukareRegistration registration, long householdId) {
-    return findByPersonnummer(registration.personnummer())
-        .map(existing -> update(existing.id(), registration, householdId))
-        .orElseGet(() -> insert(registration, householdId));
+  /**
+   * Creates the brukare in the household unless one with this personnummer exists; returns the
+   * brukare with this personnummer, whoever created it. The insert runs under a savepoint, so a
+   * brukare created concurrently is found on PostgreSQL too.
+   */
+  Brukare findOrCreate(BrukareRegistration registration, long householdId) {
+    return findByPersonnummer(registration.personnummer()).orElseGet(() -> {
+      try {
+        long id = savepoint.execute(status -> insert(registration, householdId));
+        return require(id);
+      } catch (DuplicateKeyException createdConcurrently) {
+        return findByPersonnummer(registration.personnummer()).orElseThrow(() -> createdConcurrently);
+      }
+    });
+  }
+
+  /**
+   * What an order may change on a registered brukare: the insatser and the beslutsdatum of the
+   * decision, and what the registry did not know (phone, hemvårdsområde, hemkommun). Name,
+   * household and every value already known stay as registered.
+   */
+  void recordOrder(long id, BrukareRegistration r) {
+    jdbc.sql("""
+            update brukare set phone = coalesce(phone, :phone),
+              hemvardsomrade = coalesce(hemvardsomrade, :hemvardsomrade),
+              hemkommun = coalesce(hemkommun, :hemkommun),
+              insats_hemtjanst = :insatsHemtjanst, insats_trygghetslarm = :insatsTrygghetslarm,
+              beslutsdatum = coalesce(:beslutsdatum, beslutsdatum), updated_at = :now
+            where id = :id""")
+        .param("phone", r.phone())
+        .param("hemvardsomrade", r.hemvardsomrade())
+        .param("hemkommun", r.hemkommun())
+        .param("insatsHemtjanst", r.insatsHemtjanst())
+        .param("insatsTrygghetslarm", r.insatsTrygghetslarm())
+        .param("beslutsdatum", r.beslutsdatum())
+        .param("now", LocalDateTime.now(clock))
+        .param("id", id)
+        .update();
   }
 
   public void recordVerkstallighetHemtjanst(long brukareId, LocalDate start,
@@ -94,26 +134,4 @@ public class BrukareRegistry {
     return keys.getKey().longValue();
   }
 
-  private long update(long id, BrukareRegistration r, long householdId) {
-    jdbc.sql("""
-            update brukare set name = :name, phone = coalesce(:phone, phone),
-              household_id = :householdId,
-              hemvardsomrade = coalesce(:hemvardsomrade, hemvardsomrade),
-              hemkommun = coalesce(:hemkommun, hemkommun),
-              insats_hemtjanst = :insatsHemtjanst, insats_trygghetslarm = :insatsTrygghetslarm,
-              beslutsdatum = coalesce(:beslutsdatum, beslutsdatum), updated_at = :now
-            where id = :id""")
-        .param("name", r.name())
-        .param("phone", r.phone())
-        .param("householdId", householdId)
-        .param("hemvardsomrade", r.hemvardsomrade())
-        .param("hemkommun", r.hemkommun())
-        .param("insatsHemtjanst", r.insatsHemtjanst())
-        .param("insatsTrygghetslarm", r.insatsTrygghetslarm())
-        .param("beslutsdatum", r.beslutsdatum())
-        .param("now", LocalDateTime.now(clock))
-        .param("id", id)
-        .update();
-    return id;
-  }
 }

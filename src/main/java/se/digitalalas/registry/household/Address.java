@@ -14,6 +14,22 @@ public record Address(String street, String postalCode, String city) {
   }
 
   /** The same street and postal code, however spaced or capitalised, is the same household. */
+  public boolean sameHouseholdAs(Address other) {
+    return key().equals(other.key());
+  }
+
+  /** As people write it: "Storgatan 1, 123 45 Storstad". */
+  public String formatted() {
+    StringBuilder text = new StringBuilder(street);
+    if (postalCode != null) {
+      text.append(", ").append(postalCode, 0, 3).append(' ').append(postalCode.substring(3));
+    }
+    if (city != null) {
+      text.append(postalCode == null ? ", " : " ").append(city);
+    }
+    return text.toString();
+  }
+
   String key() {
     String normalisedStreet = street.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     return normalisedStreet + "|" + (postalCode == null ? "" : postalCode);

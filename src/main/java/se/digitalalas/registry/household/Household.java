@@ -12,6 +12,10 @@ public record Household(
     Boolean kodlas,
     LocalDateTime kodlasRecordedAt) {
 
+  public Address addressAsRegistered() {
+    return new Address(address, postalCode, city);
+  }
+
   public boolean hasKnownKodlas() {
     return Boolean.TRUE.equals(kodlas);
   }

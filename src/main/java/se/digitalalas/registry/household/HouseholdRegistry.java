@@ -47,6 +47,14 @@ public class HouseholdRegistry {
         .update();
   }
 
+  /** The portkod an order tells, kept only when the registry knew none: a known one is not overwritten. */
+  public void recordPortkodIfUnknown(long householdId, String portkod) {
+    jdbc.sql("update household set portkod = :portkod where id = :id and portkod is null")
+        .param("portkod", portkod)
+        .param("id", householdId)
+        .update();
+  }
+
   public void recordKodlas(long householdId, boolean kodlas) {
     jdbc.sql("update household set kodlas = :kodlas, kodlas_recorded_at = :at where id = :id")
         .param("kodlas", kodlas)

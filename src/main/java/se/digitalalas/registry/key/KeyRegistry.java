@@ -3,21 +3,31 @@ package se.digitalalas.registry.key;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Component
 public class KeyRegistry {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TransactionTemplate savepoint;
 
-  public KeyRegistry(JdbcClient jdbc, Clock clock) {
+  public KeyRegistry(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
-  /** Registers the key; the same key number with the same holder is registered once. */
+  /**
+   * Registers the key; the same key number with the same holder is registered once, also when two
+   * transactions register it at once (the insert runs under a savepoint).
+   */
   public void register(long brukareId, String keyNumber, KeyHolder holder) {
     boolean known = jdbc.sql("""
             select count(*) from physical_key
@@ -27,15 +37,20 @@ public class KeyRegistry {
         .param("keyNumber", keyNumber)
         .query(Long.class)
         .single() > 0;
-    if (!known) {
-      jdbc.sql("""
+    if (known) {
+      return;
+    }
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.sql("""
               insert into physical_key (brukare_id, key_number, holder, registered_at)
               values (:brukareId, :keyNumber, :holder, :now)""")
           .param("brukareId", brukareId)
           .param("keyNumber", keyNumber)
           .param("holder", holder.name())
           .param("now", LocalDateTime.now(clock))
-          .update();
+          .update());
+    } catch (DuplicateKeyException registeredConcurrently) {
+      // the same key, registered by the other transaction: registered once, as asked
     }
   }
 

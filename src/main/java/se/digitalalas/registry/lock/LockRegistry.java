@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lock units and who is linked to them. The schema allows one active (ordered or installed) lock
@@ -21,10 +25,13 @@ public class LockRegistry {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TransactionTemplate savepoint;
 
-  public LockRegistry(JdbcClient jdbc, Clock clock) {
+  public LockRegistry(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public Optional<Lock> findById(long id) {
@@ -116,24 +123,38 @@ public class LockRegistry {
     return keys.getKey().longValue();
   }
 
-  /** Links the brukare to the lock; already linked to it is fine. */
+  /**
+   * Links the brukare to the lock; already linked to it is fine, also when another transaction
+   * linked it at the same moment (the insert runs under a savepoint). Linked to another lock
+   * fails with DuplicateKeyException.
+   */
   public void link(long lockId, long brukareId) {
-    boolean linked = jdbc.sql("""
+    if (isLinked(lockId, brukareId)) {
+      return;
+    }
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.sql("""
+              insert into lock_unit_brukare (lock_unit_id, brukare_id, linked_at, active_brukare_id)
+              values (:lockId, :brukareId, :now, :brukareId)""")
+          .param("lockId", lockId)
+          .param("brukareId", brukareId)
+          .param("now", LocalDateTime.now(clock))
+          .update());
+    } catch (DuplicateKeyException linkedConcurrently) {
+      if (!isLinked(lockId, brukareId)) {
+        throw linkedConcurrently;
+      }
+    }
+  }
+
+  private boolean isLinked(long lockId, long brukareId) {
+    return jdbc.sql("""
             select count(*) from lock_unit_brukare
             where lock_unit_id = :lockId and active_brukare_id = :brukareId""")
         .param("lockId", lockId)
         .param("brukareId", brukareId)
         .query(Long.class)
         .single() > 0;
-    if (!linked) {
-      jdbc.sql("""
-              insert into lock_unit_brukare (lock_unit_id, brukare_id, linked_at, active_brukare_id)
-              values (:lockId, :brukareId, :now, :brukareId)""")
-          .param("lockId", lockId)
-          .param("brukareId", brukareId)
-          .param("now", LocalDateTime.now(clock))
-          .update();
-    }
   }
 
   public void unlink(long lockId, long brukareId) {

@@ -2,30 +2,44 @@ package se.digitalalas.registry.nfc;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Component
 public class NfcTagRegistry {
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate savepoint;
 
-  public NfcTagRegistry(JdbcClient jdbc) {
+  public NfcTagRegistry(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
-  /** Returns false when a tag is already up at the brukare's (nothing is written then). */
+  /**
+   * Returns false when a tag is already up at the brukare's (nothing is written then), also when
+   * another transaction put it up at the same moment (the insert runs under a savepoint).
+   */
   public boolean putUp(long brukareId, LocalDateTime at) {
     if (hasTagUp(brukareId)) {
       return false;
     }
-    jdbc.sql("""
-            insert into nfc_tag (brukare_id, put_up_at, active_brukare_id)
-            values (:brukareId, :at, :brukareId)""")
-        .param("brukareId", brukareId)
-        .param("at", at)
-        .update();
-    return true;
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.sql("""
+              insert into nfc_tag (brukare_id, put_up_at, active_brukare_id)
+              values (:brukareId, :at, :brukareId)""")
+          .param("brukareId", brukareId)
+          .param("at", at)
+          .update());
+      return true;
+    } catch (DuplicateKeyException putUpConcurrently) {
+      return false;
+    }
   }
 
   /** Returns false when no tag was up. */

@@ -28,8 +28,15 @@ public class NoteRegistry {
         .update();
   }
 
-  /** Writes the note unless the brukare already has one with this text; true when written. */
+  /**
+   * Writes the note unless the brukare already has one with this text; true when written. The
+   * brukare's row is locked first, so two transactions writing the same note at once write it once.
+   */
   public boolean writeOnce(long brukareId, String text, String author) {
+    jdbc.sql("select id from brukare where id = :brukareId for update")
+        .param("brukareId", brukareId)
+        .query(Long.class)
+        .optional();
     boolean present = jdbc.sql(
             "select count(*) from note where brukare_id = :brukareId and note_text = :text")
         .param("brukareId", brukareId)

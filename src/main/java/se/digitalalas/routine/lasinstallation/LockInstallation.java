@@ -4,6 +4,7 @@ import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,7 +19,12 @@ import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.lock.LockStatus;
 import se.digitalalas.registry.lock.Vendor;
 
-/** After Task_InstalleraLas: the lock is INSTALLED on the household, linked to the brukare. */
+/**
+ * After Task_InstalleraLas: the lock is INSTALLED on the household, linked to the brukare. When a
+ * cohabitant's lock was installed in the household meanwhile, the montör gives that lock's serial
+ * number: the brukare is linked to it instead, and lasFinns says so (the model then ends at
+ * EndEvent_KoppladTillBefintligtLas).
+ */
 @Component("lockInstallation")
 class LockInstallation implements JavaDelegate {
 
@@ -39,8 +45,13 @@ class LockInstallation implements JavaDelegate {
         LAS_KOPPLAT_TILL_BRUKARE, LASVRED_MARKT_MED_NYCKELNUMMER, ARBETET_UTFORT);
     Vendor vendor = Vendor.parse(LEVERANTOR.orNull(execution));
     Brukare installedFor = brukare.require(BRUKARE_ID.require(execution));
+    Optional<Lock> householdsLock = locks.activeLockOfHousehold(installedFor.householdId())
+        .filter(lock -> lock.status() == LockStatus.INSTALLED);
+    if (householdsLock.isPresent()) {
+      linkToTheHouseholdsLock(execution, installedFor, householdsLock.get(), serialNumber);
+      return;
+    }
     refuseSerialNumberInstalledElsewhere(serialNumber, installedFor.householdId());
-    refuseSecondLock(installedFor.householdId());
     refuseBrukareLinkedElsewhere(installedFor);
 
     InstalledLock installed =
@@ -52,6 +63,18 @@ class LockInstallation implements JavaDelegate {
       throw serialNumberTaken(serialNumber);
     }
     locks.link(lockId, installedFor.id());
+    LAS_FINNS.set(execution, false);
+  }
+
+  private void linkToTheHouseholdsLock(DelegateExecution execution, Brukare installedFor, Lock householdsLock,
+      String serialNumber) {
+    if (!householdsLock.serialNumber().equals(serialNumber)) {
+      throw new Refusal("Hushållet har redan ett installerat digitalt lås (serienummer "
+          + householdsLock.serialNumber() + "). Ange det serienumret för att koppla brukaren till hushållets lås");
+    }
+    refuseBrukareLinkedElsewhere(installedFor);
+    locks.link(householdsLock.id(), installedFor.id());
+    LAS_FINNS.set(execution, true);
   }
 
   private void refuseBrukareLinkedElsewhere(Brukare installedFor) {
@@ -63,31 +86,17 @@ class LockInstallation implements JavaDelegate {
         });
   }
 
+  /** Called when the household has no installed lock: an active lock with this number is elsewhere, or ordered here. */
   private void refuseSerialNumberInstalledElsewhere(String serialNumber, long householdId) {
     locks.activeLockWithSerialNumber(serialNumber)
         .filter(lock -> lock.householdId() != householdId || lock.status() == LockStatus.INSTALLED)
         .ifPresent(lock -> {
-          throw lock.householdId() == householdId
-              ? alreadyInstalled(lock)
-              : serialNumberTaken(serialNumber);
-        });
-  }
-
-  private void refuseSecondLock(long householdId) {
-    locks.activeLockOfHousehold(householdId)
-        .filter(lock -> lock.status() == LockStatus.INSTALLED)
-        .ifPresent(lock -> {
-          throw alreadyInstalled(lock);
+          throw serialNumberTaken(serialNumber);
         });
   }
 
   private static Refusal serialNumberTaken(String serialNumber) {
     return new Refusal(
         "Serienummer " + serialNumber + " är redan installerat hos en annan brukare");
-  }
-
-  private static Refusal alreadyInstalled(Lock lock) {
-    return new Refusal("Hushållet har redan ett installerat digitalt lås (serienummer "
-        + lock.serialNumber() + ")");
   }
 }

@@ -7,6 +7,7 @@ import static se.digitalalas.process.variables.Contract.*;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,15 +17,20 @@ import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistration;
+import se.digitalalas.registry.brukare.Registered;
+import se.digitalalas.registry.note.NoteRegistry;
 
 class BrukareIntakeTest {
 
   private final BrukareRegistrar registrar = mock(BrukareRegistrar.class);
-  private final BrukareIntake intake = new BrukareIntake(registrar, StepFixtures.CLOCK);
+  private final NoteRegistry notes = mock(NoteRegistry.class);
+  private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
+  private final BrukareIntake intake = new BrukareIntake(registrar, notes, definitions, StepFixtures.CLOCK);
 
   @BeforeEach
   void registrarGivesAnId() {
-    when(registrar.register(any())).thenReturn(7L);
+    when(registrar.registerOrder(any())).thenReturn(new Registered(StepFixtures.astrid(), StepFixtures.household(null), List.of()));
+    when(definitions.name(any())).thenReturn("Montering av digitalt lås – biståndsbedömda insatser");
   }
 
   @Test
@@ -34,7 +40,7 @@ class BrukareIntakeTest {
     intake.notify(execution);
 
     ArgumentCaptor<BrukareRegistration> registration = ArgumentCaptor.forClass(BrukareRegistration.class);
-    verify(registrar).register(registration.capture());
+    verify(registrar).registerOrder(registration.capture());
     assertThat(registration.getValue()).satisfies(r -> {
       assertThat(r.personnummer().value()).isEqualTo("194403052386");
       assertThat(r.name()).isEqualTo("Astrid Andersson");
@@ -49,6 +55,29 @@ class BrukareIntakeTest {
     assertThat(execution.getVariable(BRUKARE_ID.name())).isEqualTo(7L);
     assertThat(execution.getVariable(INSATS_TRYGGHETSLARM.name())).isEqualTo(false);
     verify(execution).setProcessBusinessKey("194403052386");
+    verifyNoInteractions(notes);
+  }
+
+  @Test
+  void aRegisteredBrukareContinuesAsRegisteredAndTheDifferenceIsNotedForAPersonToConfirm() {
+    Map<String, Object> order = order();
+    order.put(NAMN.name(), "Astrid Berg");
+    order.put(ADRESS.name(), "Nygatan 2");
+    Registered asRegistered = new Registered(StepFixtures.astrid(), StepFixtures.household(null),
+        List.of("namn \"Astrid Berg\" (registrerat: \"Astrid Andersson\")", "portkod (avviker från den registrerade)"));
+    when(registrar.registerOrder(any())).thenReturn(asRegistered);
+    DelegateExecution execution = execution(order);
+
+    intake.notify(execution);
+
+    verify(notes).writeOnce(StepFixtures.BRUKARE_ID, asRegistered.differenceNote().orElseThrow(),
+        "Processen Montering av digitalt lås – biståndsbedömda insatser");
+    assertThat(asRegistered.differenceNote().orElseThrow())
+        .startsWith("Avvikande uppgifter vid beställning: namn \"Astrid Berg\" (registrerat: \"Astrid Andersson\"); portkod")
+        .doesNotContain("1234");
+    assertThat(execution.getVariable(NAMN.name())).isEqualTo("Astrid Andersson");
+    assertThat(execution.getVariable(ADRESS.name())).isEqualTo("Storgatan 1");
+    assertThat(execution.getVariable(BRUKARE_ID.name())).isEqualTo(StepFixtures.BRUKARE_ID);
   }
 
   @Test
@@ -59,7 +88,7 @@ class BrukareIntakeTest {
     intake.notify(execution(order));
 
     ArgumentCaptor<BrukareRegistration> registration = ArgumentCaptor.forClass(BrukareRegistration.class);
-    verify(registrar).register(registration.capture());
+    verify(registrar).registerOrder(registration.capture());
     assertThat(registration.getValue().beslutsdatum()).isEqualTo(LocalDate.of(2026, 11, 22));
   }
 

@@ -3,78 +3,79 @@ package se.digitalalas.process.steps;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
+import static se.digitalalas.process.variables.Contract.*;
 
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
+import se.digitalalas.registry.running.RunningRoutineRegistry;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 
 class OneRunningRoutinePerBrukareTest {
 
-  private final RuntimeService runtimeService = mock(RuntimeService.class);
-  private final ProcessInstanceQuery query = mock(ProcessInstanceQuery.class);
+  private final RunningRoutineRegistry running = mock(RunningRoutineRegistry.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
-  private final OneRunningRoutinePerBrukare guard = new OneRunningRoutinePerBrukare(runtimeService, definitions);
+  private final OneRunningRoutinePerBrukare guard = new OneRunningRoutinePerBrukare(running, definitions);
 
   @BeforeEach
   void noRunningMontering() {
     when(definitions.key(any())).thenReturn(MonteringBistandsbedomd.PROCESS_ID);
     when(definitions.name(any())).thenReturn("Montering av digitalt lås – biståndsbedömda insatser");
-    when(runtimeService.createProcessInstanceQuery()).thenReturn(query);
-    when(query.processDefinitionKey(MonteringBistandsbedomd.PROCESS_ID)).thenReturn(query);
-    when(query.processInstanceBusinessKey("194403052386")).thenReturn(query);
-    when(query.list()).thenReturn(List.of());
+    when(running.start(anyLong(), any(), any())).thenReturn(true);
+  }
+
+  @Test
+  void theStartIsRecordedAsTheBrukaresRunningRoutine() {
+    guard.notify(startedFor(7L));
+
+    verify(running).start(7L, MonteringBistandsbedomd.PROCESS_ID, "this");
   }
 
   @Test
   void aSecondRunningMonteringIsRefused() {
-    ProcessInstance running = mock(ProcessInstance.class);
-    when(running.getId()).thenReturn("other");
-    when(query.list()).thenReturn(List.of(running));
+    when(running.start(7L, MonteringBistandsbedomd.PROCESS_ID, "this")).thenReturn(false);
 
-    assertThatThrownBy(() -> guard.notify(startedFor("194403052386")))
+    assertThatThrownBy(() -> guard.notify(startedFor(7L)))
         .isInstanceOf(Refusal.class)
         .hasMessage("Det finns redan en pågående montering för brukaren");
   }
 
   @Test
-  void theInstanceBeingStartedIsNotADuplicate() {
-    ProcessInstance itself = mock(ProcessInstance.class);
-    when(itself.getId()).thenReturn("this");
-    when(query.list()).thenReturn(List.of(itself));
-
-    guard.notify(startedFor("194403052386"));
-
-    verify(query).processDefinitionKey(MonteringBistandsbedomd.PROCESS_ID);
-  }
-
-  @Test
   void theRoutineIsNamedAfterTheRunningProcess() {
     when(definitions.name(any())).thenReturn("Nedmontering av digitalt lås – biståndsbedömda insatser");
-    ProcessInstance running = mock(ProcessInstance.class);
-    when(running.getId()).thenReturn("other");
-    when(query.list()).thenReturn(List.of(running));
+    when(running.start(anyLong(), any(), any())).thenReturn(false);
 
-    assertThatThrownBy(() -> guard.notify(startedFor("194403052386")))
+    assertThatThrownBy(() -> guard.notify(startedFor(7L)))
         .hasMessage("Det finns redan en pågående nedmontering för brukaren");
   }
 
   @Test
-  void withoutTheIntakesBusinessKeyTheModelIsWrong() {
-    assertThatThrownBy(() -> guard.notify(startedFor(null))).isInstanceOf(IllegalStateException.class);
+  void withoutTheIntakesBrukareIdTheModelIsWrong() {
+    assertThatThrownBy(() -> guard.notify(startedFor(null)))
+        .isInstanceOf(IllegalStateException.class).isNotInstanceOf(Refusal.class);
+    verifyNoInteractions(running);
   }
 
-  private static DelegateExecution startedFor(String businessKey) {
-    DelegateExecution execution = VariableScopes.execution(Map.of());
+  @Test
+  void theEndOfAnyInstanceFreesItsBrukare() {
+    DelegateExecution ended = startedFor(7L);
+
+    new RunningRoutineEnd.EndListener(running).notify(ended);
+
+    verify(running).end("this");
+  }
+
+  private static DelegateExecution startedFor(Long brukareId) {
+    Map<String, Object> variables = new HashMap<>();
+    if (brukareId != null) {
+      variables.put(BRUKARE_ID.name(), brukareId);
+    }
+    DelegateExecution execution = VariableScopes.execution(variables);
     when(execution.getProcessInstanceId()).thenReturn("this");
-    when(execution.getProcessBusinessKey()).thenReturn(businessKey);
     return execution;
   }
 }

@@ -51,23 +51,64 @@ abstract class BrukareRegistrarTest {
   }
 
   @Test
-  void aSecondRegistrationUpdatesAndKeepsWhatItDoesNotTell() {
+  void aSecondOrderNeverOverwritesTheRegistryAndNamesWhereItDiffers() {
     long id = registrar.register(TestBrukare.astrid());
+    long household = brukare.require(id).householdId();
 
-    long again = registrar.register(new BrukareRegistration(new Personnummer(TestBrukare.ASTRID),
-        "Astrid Berg", null, Address.of("Nygatan 2", "12345", null), null, null, "Annanstad",
-        true, false, null));
+    Registered again = registrar.registerOrder(new BrukareRegistration(new Personnummer(TestBrukare.ASTRID),
+        "Astrid Berg", "08-555 000", Address.of("Nygatan 2", "12345", null), "9999", null, "Annanstad",
+        true, false, LocalDate.of(2026, 12, 1)));
 
-    Brukare updated = brukare.require(again);
-    assertThat(again).isEqualTo(id);
-    assertThat(updated.name()).isEqualTo("Astrid Berg");
-    assertThat(updated.phone()).isEqualTo("070-123 45 67");
-    assertThat(updated.hemvardsomrade()).isEqualTo("Norra");
-    assertThat(updated.hemkommun()).isEqualTo("Annanstad");
-    assertThat(updated.insatsTrygghetslarm()).isFalse();
-    assertThat(updated.beslutsdatum()).isEqualTo(LocalDate.of(2026, 11, 20));
-    assertThat(households.findById(updated.householdId()).orElseThrow().address())
-        .isEqualTo("Nygatan 2");
+    Brukare kept = brukare.require(id);
+    assertThat(again.brukare().id()).isEqualTo(id);
+    assertThat(kept.name()).isEqualTo("Astrid Andersson");
+    assertThat(kept.phone()).isEqualTo("070-123 45 67");
+    assertThat(kept.householdId()).isEqualTo(household);
+    assertThat(households.findById(household).orElseThrow()).satisfies(h -> {
+      assertThat(h.address()).isEqualTo("Storgatan 1");
+      assertThat(h.portkod()).isEqualTo("1234");
+    });
+    assertThat(jdbc.sql("select count(*) from household where address = 'Nygatan 2'").query(Long.class).single())
+        .isZero();
+    assertThat(again.differences()).containsExactly(
+        "namn \"Astrid Berg\" (registrerat: \"Astrid Andersson\")",
+        "telefon \"08-555 000\" (registrerat: \"070-123 45 67\")",
+        "adress \"Nygatan 2, 123 45\" (registrerat: \"Storgatan 1, 123 45 Storstad\")",
+        "portkod (avviker från den registrerade)");
+    assertThat(again.differenceNote().orElseThrow()).doesNotContain("9999", "1234");
+    // what the registry did not know, and the decision itself, come with the order
+    assertThat(kept.hemkommun()).isEqualTo("Annanstad");
+    assertThat(kept.insatsTrygghetslarm()).isFalse();
+    assertThat(kept.beslutsdatum()).isEqualTo(LocalDate.of(2026, 12, 1));
+  }
+
+  @Test
+  void formattingIsNoDifference() {
+    registrar.register(TestBrukare.astrid());
+
+    Registered again = registrar.registerOrder(new BrukareRegistration(new Personnummer(TestBrukare.ASTRID),
+        " astrid  ANDERSSON ", "0701234567", Address.of("storgatan  1", "123 45", null), " 1234 ", "norra", null,
+        true, true, null));
+
+    assertThat(again.differences()).isEmpty();
+    assertThat(again.differenceNote()).isEmpty();
+  }
+
+  @Test
+  void aNewCohabitantKeepsTheHouseholdsPortkodAndFillsInAnUnknownOne() {
+    registrar.register(TestBrukare.astrid());
+    Registered bertil = registrar.registerOrder(new BrukareRegistration(new Personnummer(TestBrukare.BERTIL),
+        "Bertil Andersson", null, Address.of("Storgatan 1", "12345", null), "5555", null, null, true, true, null));
+    Registered cecilia = registrar.registerOrder(new BrukareRegistration(new Personnummer(TestBrukare.CECILIA),
+        "Cecilia Carlsson", null, Address.of("Nygatan 2", "12345", null), null, null, null, true, true, null));
+    Registered cecilia2 = registrar.registerOrder(new BrukareRegistration(new Personnummer(TestBrukare.CECILIA),
+        "Cecilia Carlsson", null, Address.of("Nygatan 2", "12345", null), "7777", null, null, true, true, null));
+
+    assertThat(bertil.household().portkod()).isEqualTo("1234");
+    assertThat(bertil.differences()).containsExactly("portkod (avviker från den registrerade)");
+    assertThat(cecilia.household().portkod()).isNull();
+    assertThat(cecilia2.household().portkod()).isEqualTo("7777");
+    assertThat(cecilia2.differences()).isEmpty();
   }
 
   @Test

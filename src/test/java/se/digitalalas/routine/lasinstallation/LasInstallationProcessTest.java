@@ -33,7 +33,10 @@ class LasInstallationProcessTest {
   private static final Date BOOKED = Date.from(OffsetDateTime.parse("2026-12-01T09:30:00+01:00").toInstant());
 
   private final List<Map<String, Object>> installations = new ArrayList<>();
+  private final List<String> links = new ArrayList<>();
   private RuntimeException lockInstallationRefusal;
+  private boolean householdHasLock;
+  private boolean installationFindsTheHouseholdsLock;
 
   @BeforeEach
   void registerBeans() {
@@ -43,7 +46,10 @@ class LasInstallationProcessTest {
         throw lockInstallationRefusal;
       }
       installations.add(execution.getVariables());
+      LAS_FINNS.set(execution, installationFindsTheHouseholdsLock);
     });
+    Mocks.register("existingLockCheck", (JavaDelegate) execution -> LAS_FINNS.set(execution, householdHasLock));
+    Mocks.register("householdLockLink", (JavaDelegate) execution -> links.add(execution.getCurrentActivityId()));
     Mocks.register("answerCheck", (JavaDelegate) execution -> {
       if (execution.getVariable(BOKAD_TID.name()) == null) {
         throw new Refusal("Fyll i alla uppgifter innan uppgiften slutförs. Saknas: bokad tid");
@@ -70,13 +76,41 @@ class LasInstallationProcessTest {
     complete(task(TASK_INSTALLERA_LAS, installation), installed());
 
     assertThat(installation).isEnded()
-        .hasPassedInOrder(TASK_BOKA_INSTALLATION, TASK_KONTROLLERA_BOKNING, TASK_INSTALLERA_LAS, TASK_REGISTRERA_INSTALLATION,
-            END_EVENT_LAS_INSTALLERAT);
+        .hasPassedInOrder(TASK_KONTROLLERA_HUSHALLETS_LAS, TASK_BOKA_INSTALLATION, TASK_KONTROLLERA_BOKNING,
+            TASK_INSTALLERA_LAS, TASK_REGISTRERA_INSTALLATION, END_EVENT_LAS_INSTALLERAT)
+        .hasNotPassed(TASK_KOPPLA_TILL_BEFINTLIGT_LAS, END_EVENT_KOPPLAD_TILL_BEFINTLIGT_LAS);
     assertThat(installations).singleElement().satisfies(variables -> assertThat(variables)
         .containsEntry(SERIENUMMER.name(), "PH-000123")
         .containsEntry(LEVERANTOR.name(), "PHONIRO")
         .containsEntry(NYCKELNUMMER.name(), "N-17")
         .containsEntry(BRUKARE_ID.name(), 42L));
+  }
+
+  @Test
+  void aHouseholdWithAnInstalledLockLinksTheBrukareWithoutBookingAnInstallation() {
+    householdHasLock = true;
+
+    ProcessInstance installation = start();
+
+    assertThat(installation).isEnded()
+        .hasPassedInOrder(TASK_KONTROLLERA_HUSHALLETS_LAS, TASK_KOPPLA_TILL_BEFINTLIGT_LAS,
+            END_EVENT_KOPPLAD_TILL_BEFINTLIGT_LAS)
+        .hasNotPassed(TASK_BOKA_INSTALLATION, END_EVENT_LAS_INSTALLERAT);
+    assertThat(links).containsExactly(TASK_KOPPLA_TILL_BEFINTLIGT_LAS);
+    assertThat(installations).isEmpty();
+  }
+
+  @Test
+  void aCohabitantsLockInstalledMeanwhileEndsTheWaitingInstallationLinked() {
+    ProcessInstance installation = start();
+    complete(task(TASK_BOKA_INSTALLATION, installation), withVariables(BOKAD_TID.name(), BOOKED));
+    installationFindsTheHouseholdsLock = true;
+
+    complete(task(TASK_INSTALLERA_LAS, installation), installed());
+
+    assertThat(installation).isEnded()
+        .hasPassedInOrder(TASK_INSTALLERA_LAS, TASK_REGISTRERA_INSTALLATION, END_EVENT_KOPPLAD_TILL_BEFINTLIGT_LAS)
+        .hasNotPassed(END_EVENT_LAS_INSTALLERAT, TASK_KOPPLA_TILL_BEFINTLIGT_LAS);
   }
 
   @ParameterizedTest(name = "bokadTid \"{0}\"")

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
@@ -83,13 +84,39 @@ class LockInstallationTest {
   }
 
   @Test
-  void aHouseholdWithAnInstalledLockIsRefused() {
+  void anotherSerialNumberInAHouseholdWithAnInstalledLockIsRefusedNamingTheHouseholdsLock() {
     when(locks.activeLockOfHousehold(3L)).thenReturn(Optional.of(lock(3L, LockStatus.INSTALLED)));
+    Map<String, Object> variables = variables();
+    variables.put(SERIENUMMER.name(), "PH-2002");
 
-    assertThatThrownBy(() -> installation.execute(VariableScopes.execution(variables())))
+    assertThatThrownBy(() -> installation.execute(VariableScopes.execution(variables)))
         .isInstanceOf(Refusal.class)
-        .hasMessage("Hushållet har redan ett installerat digitalt lås (serienummer PH-1001)");
+        .hasMessage("Hushållet har redan ett installerat digitalt lås (serienummer PH-1001). "
+            + "Ange det serienumret för att koppla brukaren till hushållets lås");
     verify(locks, never()).install(anyLong(), any());
+    verify(locks, never()).link(anyLong(), anyLong());
+  }
+
+  @Test
+  void theHouseholdsInstalledLocksSerialNumberLinksTheCohabitant() throws Exception {
+    when(locks.activeLockOfHousehold(3L)).thenReturn(Optional.of(lock(3L, LockStatus.INSTALLED)));
+    when(locks.activeLockWithSerialNumber("PH-1001")).thenReturn(Optional.of(lock(3L, LockStatus.INSTALLED)));
+    DelegateExecution execution = VariableScopes.execution(variables());
+
+    installation.execute(execution);
+
+    verify(locks, never()).install(anyLong(), any());
+    verify(locks).link(1L, 7L);
+    assertThat(execution.getVariable(LAS_FINNS.name())).isEqualTo(true);
+  }
+
+  @Test
+  void aNewLockIsNoLinkToAnExistingOne() throws Exception {
+    DelegateExecution execution = VariableScopes.execution(variables());
+
+    installation.execute(execution);
+
+    assertThat(execution.getVariable(LAS_FINNS.name())).isEqualTo(false);
   }
 
   @Test

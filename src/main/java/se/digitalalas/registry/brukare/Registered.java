@@ -1,0 +1,25 @@
+package se.digitalalas.registry.brukare;
+
+import java.util.List;
+import java.util.Optional;
+import se.digitalalas.registry.household.Household;
+
+/**
+ * The brukare and household as the registry has them after an order, and where the order said
+ * otherwise (each difference names its field; a portkod is never repeated).
+ */
+public record Registered(Brukare brukare, Household household, List<String> differences) {
+
+  public Registered {
+    differences = List.copyOf(differences);
+  }
+
+  /** The note for a person to confirm the differences; empty when the order agreed. */
+  public Optional<String> differenceNote() {
+    if (differences.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("Avvikande uppgifter vid beställning: " + String.join("; ", differences)
+        + ". Registret är inte ändrat: bekräfta eller rätta uppgifterna.");
+  }
+}
