@@ -5,6 +5,15 @@ import static se.digitalalas.process.variables.Contract.*;
 import static se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd.PROCESS_ID;
 import static se.digitalalas.testsupport.EngineRestClient.variable;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +24,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import se.digitalalas.process.variables.ContractVariable;
 import se.digitalalas.security.StaffGroup;
+import se.digitalalas.testsupport.EngineRestClient.Credentials;
 import se.digitalalas.testsupport.EngineRestClient.Reply;
 import se.digitalalas.testsupport.ServiceUnderTest;
 
@@ -27,6 +37,9 @@ interface StartInputWalkthrough extends ServiceUnderTest {
 
   /** Used by no other test: nothing may ever be registered for it. */
   String PERSONNUMMER_OF_THE_BAD_STARTS = "194505051039";
+
+  /** The service's HTTP port, for the browser session of Tasklist. */
+  int port();
 
   record BadValue(ContractVariable variable, Object value, String type, String reason) {
   }
@@ -90,6 +103,45 @@ interface StartInputWalkthrough extends ServiceUnderTest {
             || line.contains("Karl Karlsson") || line.contains("Tallvägen"));
   }
 
+  /** Tasklist submits a start form to the webapps' own engine API, with a session and a CSRF token. */
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  default void aRefusalThroughTasklistIsTheSame400AndOneInfoLine(CapturedOutput output) throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String camunda = "http://localhost:" + port() + "/camunda";
+    Credentials berit = staff(StaffGroup.BISTANDSHANDLAGGARE);
+    String csrf = csrfToken(browser, camunda + "/app/tasklist/default/");
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+            URI.create(camunda + "/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + berit.userId() + "&password="
+            + URLEncoder.encode(berit.password(), StandardCharsets.UTF_8)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    csrf = csrfToken(browser, camunda + "/api/engine/engine/default/process-definition/count");
+    int before = output.getOut().length();
+
+    HttpResponse<String> submitted = browser.send(HttpRequest.newBuilder(URI.create(camunda
+            + "/api/engine/engine/default/process-definition/key/" + PROCESS_ID + "/submit-form"))
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .header("X-XSRF-TOKEN", csrf)
+        .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(Map.of("variables",
+            Map.of(PERSONNUMMER.name(), variable(PERSONNUMMER_OF_THE_BAD_STARTS, "String"),
+                NAMN.name(), variable("Karl Karlsson", "String"),
+                ADRESS.name(), variable("Tallvägen 7", "String"),
+                INSATS_HEMTJANST.name(), variable("kanske", "String"))))))
+        .build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(400);
+    JsonNode body = new ObjectMapper().readTree(submitted.body());
+    assertThat(body.path("type").asText()).isEqualTo("Refusal");
+    assertThat(body.path("message").asText()).isEqualTo("Ogiltigt värde för insats hemtjänst: ange ja eller nej");
+    List<String> logged = Arrays.asList(output.getOut().substring(before).split("\\R"));
+    assertThat(logged).filteredOn(line -> line.contains("Refus")).singleElement()
+        .satisfies(line -> assertThat(line).contains(" INFO ", "/submit-form"));
+    assertThat(logged).noneMatch(line -> line.startsWith("\tat ") || line.contains("ENGINE-REST-HTTP500"));
+  }
+
   @Test
   @ExtendWith(OutputCaptureExtension.class)
   default void anUnexpectedFailureStillLogsItsStackOnceAtError(CapturedOutput output) {
@@ -103,6 +155,12 @@ interface StartInputWalkthrough extends ServiceUnderTest {
     List<String> logged = Arrays.asList(output.getOut().substring(before).split("\\R"));
     assertThat(logged).filteredOn(line -> line.matches("^\\S+\\s+ERROR .*")).hasSize(1);
     assertThat(logged).filteredOn(line -> line.startsWith("\tat ")).isNotEmpty();
+  }
+
+  private static String csrfToken(HttpClient browser, String url) throws Exception {
+    return browser.send(HttpRequest.newBuilder(URI.create(url))
+            .header("X-XSRF-TOKEN", "Fetch").build(), HttpResponse.BodyHandlers.discarding())
+        .headers().firstValue("X-XSRF-TOKEN").orElseThrow();
   }
 
   private Reply startWith(BadValue bad) {
