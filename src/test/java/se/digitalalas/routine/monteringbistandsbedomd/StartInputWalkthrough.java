@@ -86,6 +86,18 @@ interface StartInputWalkthrough extends ServiceUnderTest {
   }
 
   @Test
+  default void aRestDateThatDoesNotExistIsNotReadAsAnotherDay() {
+    long running = driver().runningInstances(PROCESS_ID);
+
+    Reply reply = startWith(new BadValue(BESLUTSDATUM, "2026-13-45T00:00:00.000+0100", "Date", ""));
+
+    assertThat(reply.code()).as(reply.json().toString()).isEqualTo(400);
+    assertThat(driver().runningInstances(PROCESS_ID)).isEqualTo(running);
+    assertThat(driver().rest().post(admin(), "/api/brukare/sok",
+        Map.of("personnummer", PERSONNUMMER_OF_THE_BAD_STARTS)).code()).isEqualTo(404);
+  }
+
+  @Test
   @ExtendWith(OutputCaptureExtension.class)
   default void aRefusalIsOneInfoLineWithoutPersonalDataOrStack(CapturedOutput output) {
     int before = output.getOut().length();
