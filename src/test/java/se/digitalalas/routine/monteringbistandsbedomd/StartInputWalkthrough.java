@@ -115,6 +115,21 @@ interface StartInputWalkthrough extends ServiceUnderTest {
             || line.contains("Karl Karlsson") || line.contains("Tallvägen"));
   }
 
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  default void aRefusalOnTheApiIsOneInfoLineToo(CapturedOutput output) {
+    int before = output.getOut().length();
+
+    Reply reply = driver().rest().post(admin(), "/api/brukare/sok", Map.of("personnummer", "194505051038"));
+
+    assertThat(reply.code()).isEqualTo(400);
+    assertThat(reply.json().path("type").asText()).isEqualTo("Refusal");
+    List<String> logged = Arrays.asList(output.getOut().substring(before).split("\\R"));
+    assertThat(logged).filteredOn(line -> line.contains("Refus")).singleElement()
+        .satisfies(line -> assertThat(line).contains(" INFO ", "Refused with 400: POST /api/brukare/sok"));
+    assertThat(logged).noneMatch(line -> line.contains("194505051038") || line.startsWith("\tat "));
+  }
+
   /** Tasklist submits a start form to the webapps' own engine API, with a session and a CSRF token. */
   @Test
   @ExtendWith(OutputCaptureExtension.class)
