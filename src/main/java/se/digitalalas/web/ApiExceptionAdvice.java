@@ -1,5 +1,6 @@
 package se.digitalalas.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -14,8 +15,9 @@ import se.digitalalas.refusal.Refusal;
 
 /**
  * Every failure in the service's own API becomes an {@link ApiError}: a refusal or unreadable
- * input is the caller's 4xx with a Swedish reason, anything else a 500 that says nothing of
- * the cause (logged here, once, with its stack).
+ * input is the caller's 4xx with a Swedish reason (a refusal logged in one line by
+ * {@link RefusalLog}), anything else a 500 that says nothing of the cause (logged here, once,
+ * with its stack).
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionAdvice.class)
 class ApiExceptionAdvice {
@@ -24,7 +26,8 @@ class ApiExceptionAdvice {
 
   @ExceptionHandler(Refusal.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
-  ApiError refused(Refusal refusal) {
+  ApiError refused(Refusal refusal, HttpServletRequest request) {
+    RefusalLog.refused(refusal, request.getMethod(), request.getRequestURI());
     return ApiError.refusal(refusal.getMessage());
   }
 

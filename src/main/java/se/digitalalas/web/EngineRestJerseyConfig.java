@@ -13,5 +13,6 @@ class EngineRestJerseyConfig extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(RefusalExceptionMapper.class);
     register(InternalErrorExceptionMapper.class);
+    register(EngineFailureExceptionMapper.class);
   }
 }

@@ -38,7 +38,7 @@ class BrukareIntake implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Personnummer personnummer = Personnummer.parse(PERSONNUMMER.orNull(execution));
+    Personnummer personnummer = Personnummer.parse(PERSONNUMMER.orNull(execution), clock);
     String namn = NAMN.from(execution).orElseThrow(() -> new Refusal("Namn saknas"));
     Address address = Address.of(ADRESS.orNull(execution), POSTNUMMER.orNull(execution), ORT.orNull(execution));
     boolean hemtjanst = INSATS_HEMTJANST.isConfirmed(execution);

@@ -13,9 +13,9 @@ public final class BooleanVariable extends ContractVariable {
     super(name, label);
   }
 
-  /** Empty when the question has not been answered. */
+  /** Empty when the question has not been answered; a value other than true or false is refused. */
   public Optional<Boolean> answer(VariableScope scope) {
-    return new VariableReader(scope).bool(name());
+    return new VariableReader(scope).bool(name(), label());
   }
 
   /** The checkpoint rule: only an explicit true confirms. */

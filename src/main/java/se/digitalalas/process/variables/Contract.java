@@ -144,10 +144,10 @@ public final class Contract {
   public static final BooleanVariable ARENDE_BESVARAT = bool("arendeBesvarat", "ärendet besvarat");
 
   // Free text
-  public static final TextVariable BESLUTSKOMMENTAR = text("beslutskommentar", "kommentar till beslutet");
-  public static final TextVariable PLANERINGSKOMMENTAR = text("planeringskommentar", "planeringskommentar");
+  public static final TextVariable BESLUTSKOMMENTAR = freeText("beslutskommentar", "kommentar till beslutet");
+  public static final TextVariable PLANERINGSKOMMENTAR = freeText("planeringskommentar", "planeringskommentar");
   public static final TextVariable UPPFOLJNINGSKOMMENTAR =
-      text("uppfoljningskommentar", "uppföljningskommentar");
+      freeText("uppfoljningskommentar", "uppföljningskommentar");
 
   /** What the service computes or sets; a caller may never set these (spec: "What every process does"). */
   public static final List<ContractVariable> SET_BY_THE_SERVICE = List.of(
@@ -185,7 +185,12 @@ public final class Contract {
   }
 
   private static TextVariable text(String name, String label) {
-    return new TextVariable(name, label);
+    return new TextVariable(name, label, false);
+  }
+
+  /** Several lines: tabs and line breaks allowed. */
+  private static TextVariable freeText(String name, String label) {
+    return new TextVariable(name, label, true);
   }
 
   private static BooleanVariable bool(String name, String label) {

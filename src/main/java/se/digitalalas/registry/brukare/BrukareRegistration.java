@@ -1,5 +1,7 @@
 package se.digitalalas.registry.brukare;
 
+import static se.digitalalas.registry.TextLimits.*;
+
 import java.time.LocalDate;
 import se.digitalalas.registry.household.Address;
 
@@ -18,4 +20,12 @@ public record BrukareRegistration(
     boolean insatsHemtjanst,
     boolean insatsTrygghetslarm,
     LocalDate beslutsdatum) {
+
+  public BrukareRegistration {
+    require(name, NAME, "namn");
+    require(phone, PHONE, "telefon");
+    require(portkod, PORTKOD, "portkod");
+    require(hemvardsomrade, AREA, "hemvårdsområde");
+    require(hemkommun, KOMMUN, "hemkommun");
+  }
 }

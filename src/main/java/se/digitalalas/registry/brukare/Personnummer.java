@@ -1,6 +1,8 @@
 package se.digitalalas.registry.brukare;
 
 import dev.personnummer.PersonnummerException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import se.digitalalas.refusal.Refusal;
 
@@ -32,6 +34,25 @@ public record Personnummer(String value) {
       throw new Refusal(
           "Ogiltigt personnummer: kontrollsiffran stämmer inte eller så finns inte datumet");
     }
+  }
+
+  /**
+   * As {@link #parse(String)}, for a person who is to be registered: the birth date must not lie
+   * after today.
+   */
+  public static Personnummer parse(String input, Clock clock) {
+    Personnummer personnummer = parse(input);
+    if (personnummer.birthDate().isAfter(LocalDate.now(clock))) {
+      throw new Refusal("Ogiltigt personnummer: födelsedatumet ligger i framtiden");
+    }
+    return personnummer;
+  }
+
+  /** The date of birth; a samordningsnummer carries the day plus 60. */
+  public LocalDate birthDate() {
+    int day = Integer.parseInt(value.substring(6, 8));
+    return LocalDate.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(4, 6)),
+        day > 60 ? day - 60 : day);
   }
 
   /** ÅÅÅÅMMDD-NNNN, for people to read. */

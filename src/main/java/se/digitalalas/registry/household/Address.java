@@ -1,10 +1,17 @@
 package se.digitalalas.registry.household;
 
+import static se.digitalalas.registry.TextLimits.*;
+
 import java.util.Locale;
 import se.digitalalas.refusal.Refusal;
 
 /** A street address; the household lives at one. Postal code as five digits when known. */
 public record Address(String street, String postalCode, String city) {
+
+  public Address {
+    require(street, ADDRESS, "adress");
+    require(city, CITY, "ort");
+  }
 
   public static Address of(String street, String postnummer, String ort) {
     if (street == null || street.isBlank()) {

@@ -1,5 +1,7 @@
 package se.digitalalas.registry.key;
 
+import static se.digitalalas.registry.TextLimits.*;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,6 +31,7 @@ public class KeyRegistry {
    * transactions register it at once (the insert runs under a savepoint).
    */
   public void register(long brukareId, String keyNumber, KeyHolder holder) {
+    require(keyNumber, KEY_NUMBER, "nyckelnummer");
     boolean known = jdbc.sql("""
             select count(*) from physical_key
             where brukare_id = :brukareId and holder = :holder and key_number = :keyNumber""")
@@ -55,6 +58,7 @@ public class KeyRegistry {
   }
 
   public void recordNyckelposition(long keyId, String nyckelposition) {
+    require(nyckelposition, PLACE, "nyckelposition");
     jdbc.sql("update physical_key set nyckelposition = :position where id = :id")
         .param("position", nyckelposition)
         .param("id", keyId)

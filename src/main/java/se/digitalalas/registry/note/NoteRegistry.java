@@ -1,5 +1,7 @@
 package se.digitalalas.registry.note;
 
+import static se.digitalalas.registry.TextLimits.*;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,6 +20,8 @@ public class NoteRegistry {
   }
 
   public void write(long brukareId, String text, String author) {
+    require(text, NOTE, "anteckning");
+    require(author, NAME, "anteckningens författare");
     jdbc.sql("""
             insert into note (brukare_id, note_text, author, created_at)
             values (:brukareId, :text, :author, :now)""")

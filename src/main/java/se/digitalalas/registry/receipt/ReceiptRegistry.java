@@ -1,5 +1,7 @@
 package se.digitalalas.registry.receipt;
 
+import static se.digitalalas.registry.TextLimits.*;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,6 +23,8 @@ public class ReceiptRegistry {
   /** Returns the receipt's id. keptAt may be null until it is filed. */
   public long record(long brukareId, ReceiptKind kind, String signedBy, LocalDateTime signedAt,
       String keptAt) {
+    require(signedBy, NAME, "signerad av");
+    require(keptAt, PLACE, "förvaringsplats");
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into receipt (brukare_id, kind, signed_by, signed_at, kept_at, created_at)
@@ -36,6 +40,7 @@ public class ReceiptRegistry {
   }
 
   public void recordKeptAt(long receiptId, String keptAt) {
+    require(keptAt, PLACE, "förvaringsplats");
     jdbc.sql("update receipt set kept_at = :keptAt where id = :id")
         .param("keptAt", keptAt)
         .param("id", receiptId)

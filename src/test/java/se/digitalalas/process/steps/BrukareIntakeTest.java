@@ -103,6 +103,40 @@ class BrukareIntakeTest {
   }
 
   @Test
+  void aPersonnummerBornInTheFutureIsRefusedBeforeAnythingIsRegistered() {
+    Map<String, Object> order = order();
+    order.put(PERSONNUMMER.name(), "20991212-1218");
+
+    assertThatThrownBy(() -> intake.notify(execution(order)))
+        .isInstanceOf(Refusal.class).hasMessage("Ogiltigt personnummer: födelsedatumet ligger i framtiden");
+    verifyNoInteractions(registrar);
+  }
+
+  @Test
+  void badValuesAreRefusedNamingTheFieldBeforeAnythingIsRegistered() {
+    Map<String, String> refusals = Map.of(
+        INSATS_TRYGGHETSLARM.name(), "Ogiltigt värde för insats trygghetslarm: ange ja eller nej",
+        ADRESS.name(), "Ogiltigt värde för adress: högst 200 tecken",
+        NAMN.name(), "Ogiltigt värde för namn: texten innehåller otillåtna tecken",
+        PORTKOD.name(), "Ogiltigt värde för portkod: högst 50 tecken",
+        BESLUTSDATUM.name(), "Ogiltigt datum för beslutsdatum");
+    Map<String, Object> values = Map.of(
+        INSATS_TRYGGHETSLARM.name(), "kanske",
+        ADRESS.name(), "a".repeat(201),
+        NAMN.name(), "Astrid\u0000Andersson",
+        PORTKOD.name(), "1".repeat(51),
+        BESLUTSDATUM.name(), "2026-13-45");
+
+    refusals.forEach((name, reason) -> {
+      Map<String, Object> order = order();
+      order.put(name, values.get(name));
+      assertThatThrownBy(() -> intake.notify(execution(order)))
+          .as(name).isInstanceOf(Refusal.class).hasMessageStartingWith(reason);
+    });
+    verifyNoInteractions(registrar);
+  }
+
+  @Test
   void namnAndAdressAreRequired() {
     Map<String, Object> withoutName = order();
     withoutName.remove(NAMN.name());

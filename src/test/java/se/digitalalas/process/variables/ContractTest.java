@@ -60,6 +60,59 @@ class ContractTest {
   }
 
   @Test
+  void aBooleanThatIsNotTrueOrFalseIsRefusedNamingTheField() {
+    assertThat(HAR_KODLAS.answer(scope(Map.of("harKodlas", " FALSE ")))).contains(false);
+    assertThat(HAR_KODLAS.answer(scope(Map.of("harKodlas", "True")))).contains(true);
+    for (Object notABoolean : List.of("kanske", "ja", "1", 1, 0L)) {
+      assertThatThrownBy(() -> INSATS_HEMTJANST.answer(scope(Map.of("insatsHemtjanst", notABoolean))))
+          .as("%s", notABoolean)
+          .isInstanceOf(Refusal.class)
+          .hasMessage("Ogiltigt värde för insats hemtjänst: ange ja eller nej");
+    }
+    assertThatThrownBy(() -> ARBETET_UTFORT.isConfirmed(scope(Map.of("arbetetUtfort", "kanske"))))
+        .isInstanceOf(Refusal.class).hasMessageContaining("arbetet utfört");
+    assertThatThrownBy(() -> ARBETET_UTFORT.isAnswered(scope(Map.of("arbetetUtfort", "kanske"))))
+        .isInstanceOf(Refusal.class);
+  }
+
+  @Test
+  void aLineOfTextWithAControlCharacterIsRefusedNamingTheField() {
+    for (String bad : List.of("Karl\u0000Karlsson", "Karl\nKarlsson", "Karl\tKarlsson", "Karl\u001bK", "Karl\u0085K")) {
+      assertThatThrownBy(() -> NAMN.from(scope(Map.of("namn", bad))))
+          .as("%s", bad)
+          .isInstanceOf(Refusal.class)
+          .hasMessage("Ogiltigt värde för namn: texten innehåller otillåtna tecken");
+    }
+    assertThat(NAMN.from(scope(Map.of("namn", "Åsa Öberg-Ärlig")))).contains("Åsa Öberg-Ärlig");
+  }
+
+  @Test
+  void freeTextMayHoldTabsAndLineBreaksButNoOtherControlCharacter() {
+    assertThat(BESLUTSKOMMENTAR.isFreeText()).isTrue();
+    assertThat(NAMN.isFreeText()).isFalse();
+    assertThat(BESLUTSKOMMENTAR.from(scope(Map.of("beslutskommentar", "Rad ett\r\n\tRad två"))))
+        .contains("Rad ett\r\n\tRad två");
+    assertThatThrownBy(() -> BESLUTSKOMMENTAR.from(scope(Map.of("beslutskommentar", "Rad\u0000ett"))))
+        .isInstanceOf(Refusal.class).hasMessageContaining("kommentar till beslutet");
+  }
+
+  @Test
+  void aTextThatIsNeitherTextNorNumberIsRefused() {
+    assertThat(NYCKELNUMMER.from(scope(Map.of("nyckelnummer", 4711)))).contains("4711");
+    assertThatThrownBy(() -> NAMN.from(scope(Map.of("namn", true))))
+        .isInstanceOf(Refusal.class).hasMessage("Ogiltigt värde för namn: ange en text");
+  }
+
+  @Test
+  void aDateThatDoesNotExistIsRefusedNamingTheField() {
+    for (String bad : List.of("2026-13-45", "2026-02-30", "20/11/2026", "2026-11-20T25:00")) {
+      assertThatThrownBy(() -> BESLUTSDATUM.date(scope(Map.of("beslutsdatum", bad)), ZONE))
+          .as(bad)
+          .isInstanceOf(Refusal.class).hasMessageStartingWith("Ogiltigt datum för beslutsdatum");
+    }
+  }
+
+  @Test
   void textIsTrimmedAndBlankIsNotGiven() {
     assertThat(NAMN.from(scope(Map.of("namn", "  Astrid  ")))).contains("Astrid");
     assertThat(NAMN.orNull(scope(Map.of("namn", "   ")))).isNull();

@@ -2,10 +2,39 @@ package se.digitalalas.registry.brukare;
 
 import static org.assertj.core.api.Assertions.*;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import se.digitalalas.refusal.Refusal;
 
 class PersonnummerTest {
+
+  private static final Clock FIRST_OF_DECEMBER_2026 =
+      Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
+
+  @Test
+  void aBirthDateAfterTodayIsRefused() {
+    assertThatThrownBy(() -> Personnummer.parse("20991212-1218", FIRST_OF_DECEMBER_2026))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("Ogiltigt personnummer: födelsedatumet ligger i framtiden");
+    assertThatThrownBy(() -> Personnummer.parse("20261202-1234", FIRST_OF_DECEMBER_2026))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("Ogiltigt personnummer: födelsedatumet ligger i framtiden");
+  }
+
+  @Test
+  void bornTodayOrEarlierIsAccepted() {
+    assertThat(Personnummer.parse("20261201-1235", FIRST_OF_DECEMBER_2026).value()).isEqualTo("202612011235");
+    assertThat(Personnummer.parse("850709-9805", FIRST_OF_DECEMBER_2026).value()).isEqualTo("198507099805");
+  }
+
+  @Test
+  void theBirthDateOfASamordningsnummerIsTheDayLessSixty() {
+    assertThat(Personnummer.parse("701063-2391").birthDate()).isEqualTo(LocalDate.of(1970, 10, 3));
+    assertThat(Personnummer.parse("198507099805").birthDate()).isEqualTo(LocalDate.of(1985, 7, 9));
+  }
 
   @Test
   void twelveDigitsAreKept() {
