@@ -10,7 +10,7 @@ import se.digitalalas.refusal.Refusal;
  * either, because a reason may quote what was given (a personnummer, a name, an address). It
  * names the request (method and path, never the query) and the service's code that refused.
  */
-final class RefusalLog {
+public final class RefusalLog {
 
   private static final Logger log = LoggerFactory.getLogger(RefusalLog.class);
   private static final String OWN_CODE = "se.digitalalas.";
@@ -19,7 +19,12 @@ final class RefusalLog {
   }
 
   static void refused(Refusal refusal, String method, String path) {
-    log.info("Refused with 400: {} {} (by {})", method, path, refusedBy(refusal));
+    refused(400, method, path, refusedBy(refusal));
+  }
+
+  /** For refusals answered before the request reaches an API (the input gate). */
+  public static void refused(int status, String method, String path, String by) {
+    log.info("Refused with {}: {} {} (by {})", status, method, path, by);
   }
 
   private static String refusedBy(Refusal refusal) {

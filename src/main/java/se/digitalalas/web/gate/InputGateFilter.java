@@ -9,12 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.web.ApiError;
+import se.digitalalas.web.RefusalLog;
 
 /**
  * The input gate: what staff send to the engine, on /engine-rest and on Tasklist's own API.
@@ -29,7 +28,6 @@ class InputGateFilter extends OncePerRequestFilter {
   static final String ADMIN_ONLY_START =
       "Endast administratörer får starta en process med startinstruktioner eller utan dess lyssnare och mappningar";
 
-  private static final Logger log = LoggerFactory.getLogger(InputGateFilter.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> COMPLETION_FIELDS = Set.of("variables", "withVariablesInReturn");
   private static final Set<String> START_FIELDS = Set.of("variables", "businessKey", "withVariablesInReturn",
@@ -66,9 +64,9 @@ class InputGateFilter extends OncePerRequestFilter {
       }
       chain.doFilter(admit(route, request), response);
     } catch (GateRefusal refusal) {
-      answer(response, refusal.status(), refusal.error(), route);
+      answer(request, response, refusal.status(), refusal.error(), route);
     } catch (Refusal refusal) {
-      answer(response, HttpServletResponse.SC_BAD_REQUEST, ApiError.refusal(refusal.getMessage()), route);
+      answer(request, response, HttpServletResponse.SC_BAD_REQUEST, ApiError.refusal(refusal.getMessage()), route);
     }
   }
 
@@ -100,9 +98,10 @@ class InputGateFilter extends OncePerRequestFilter {
     throw GateRefusal.adminOnly(ADMIN_ONLY);
   }
 
-  private static void answer(HttpServletResponse response, int status, ApiError error, Route route)
-      throws IOException {
-    log.info("Input gate answered {} ({})", status, route.getClass().getSimpleName());
+  private static void answer(HttpServletRequest request, HttpServletResponse response, int status,
+      ApiError error, Route route) throws IOException {
+    RefusalLog.refused(status, request.getMethod(), request.getRequestURI(),
+        "input gate, " + route.getClass().getSimpleName());
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

@@ -148,11 +148,11 @@ final class SubmittedAnswers {
     }
     String text = value.asText();
     if (text.indexOf('\u0000') >= 0) {
-      throw new Refusal("Ogiltigt tecken (NUL) i " + label);
+      throw new Refusal("Ogiltigt värde för " + label + ": texten innehåller otillåtna tecken");
     }
     int max = field.maxLength().orElse(DEFAULT_MAX_LENGTH);
     if (text.codePointCount(0, text.length()) > max) {
-      throw new Refusal("För lång text i " + label + ": högst " + max + " tecken");
+      throw new Refusal("Ogiltigt värde för " + label + ": högst " + max + " tecken");
     }
   }
 

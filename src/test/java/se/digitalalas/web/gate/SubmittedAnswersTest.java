@@ -92,11 +92,11 @@ class SubmittedAnswersTest {
   @Test
   void aTextIsAStringWithoutNulAndNotTooLong() {
     assertThatThrownBy(() -> check("{\"serienummer\": {\"value\": \"PH\\u00001\"}}"))
-        .hasMessage("Ogiltigt tecken (NUL) i serienummer");
+        .hasMessage("Ogiltigt värde för serienummer: texten innehåller otillåtna tecken");
     assertThatThrownBy(() -> check("{\"serienummer\": {\"value\": \"" + "x".repeat(1001) + "\"}}"))
-        .hasMessage("För lång text i serienummer: högst 1000 tecken");
+        .hasMessage("Ogiltigt värde för serienummer: högst 1000 tecken");
     assertThatThrownBy(() -> check("{\"postnummer\": {\"value\": \"1234567\"}}"))
-        .hasMessage("För lång text i postnummer: högst 6 tecken");
+        .hasMessage("Ogiltigt värde för postnummer: högst 6 tecken");
     assertThatThrownBy(() -> check("{\"serienummer\": {\"value\": 4711, \"type\": \"Integer\"}}"))
         .hasMessage("Ogiltigt värde för serienummer: ange text");
     assertThatThrownBy(() -> check("{\"serienummer\": {\"value\": \"x\", \"type\": \"Object\"}}"))
