@@ -72,7 +72,7 @@ class BrukareIntake implements ExecutionListener {
   private static void asRegistered(DelegateExecution execution, Registered registered) {
     NAMN.set(execution, registered.brukare().name());
     ADRESS.set(execution, registered.household().address());
-    POSTNUMMER.set(execution, registered.household().postalCode());
+    POSTNUMMER.set(execution, registered.household().addressAsRegistered().formattedPostalCode());
     ORT.set(execution, registered.household().city());
     if (registered.brukare().phone() != null) {
       TELEFON.set(execution, registered.brukare().phone());

@@ -20,7 +20,7 @@ record DigitalaLasMailText(String subject, String body) {
   static DigitalaLasMailText of(DigitalaLasPurpose purpose, Brukare brukare, Household household,
       List<Key> keys, String tasklistLink) {
     String address = household.address()
-        + (household.postalCode() == null ? "" : ", " + postalCode(household.postalCode()))
+        + (household.postalCode() == null ? "" : ", " + household.addressAsRegistered().formattedPostalCode())
         + (household.city() == null ? "" : " " + household.city());
     String subject = purpose.subject() + " – " + brukare.name() + ", " + household.address();
     String body = String.join("\n",
@@ -53,10 +53,6 @@ record DigitalaLasMailText(String subject, String body) {
         + processInstanceId + "\"],\"name\":\"\"}]";
     return tasklistUrl + "#/?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8)
         .replace("+", "%20");
-  }
-
-  private static String postalCode(String digits) {
-    return digits.substring(0, 3) + " " + digits.substring(3);
   }
 
   private static String orNotGiven(String value) {

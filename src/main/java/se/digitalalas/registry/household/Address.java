@@ -29,12 +29,17 @@ public record Address(String street, String postalCode, String city) {
   public String formatted() {
     StringBuilder text = new StringBuilder(street);
     if (postalCode != null) {
-      text.append(", ").append(postalCode, 0, 3).append(' ').append(postalCode.substring(3));
+      text.append(", ").append(formattedPostalCode());
     }
     if (city != null) {
       text.append(postalCode == null ? ", " : " ").append(city);
     }
     return text.toString();
+  }
+
+  /** "123 45", or null when there is none. */
+  public String formattedPostalCode() {
+    return postalCode == null ? null : postalCode.substring(0, 3) + " " + postalCode.substring(3);
   }
 
   String key() {

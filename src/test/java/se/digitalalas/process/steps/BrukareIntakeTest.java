@@ -77,6 +77,7 @@ class BrukareIntakeTest {
         .doesNotContain("1234");
     assertThat(execution.getVariable(NAMN.name())).isEqualTo("Astrid Andersson");
     assertThat(execution.getVariable(ADRESS.name())).isEqualTo("Storgatan 1");
+    assertThat(execution.getVariable(POSTNUMMER.name())).as("as people write it").isEqualTo("123 45");
     assertThat(execution.getVariable(BRUKARE_ID.name())).isEqualTo(StepFixtures.BRUKARE_ID);
   }
 
