@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import se.digitalalas.process.steps.TestPersonnummer;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 import se.digitalalas.security.StaffGroup;
+import se.digitalalas.testsupport.RestAnswers;
 import se.digitalalas.testsupport.EngineRestClient.Reply;
 import se.digitalalas.testsupport.ServiceUnderTest;
 
@@ -51,10 +52,10 @@ interface CohabitantsWalkthrough extends ServiceUnderTest {
     install(waiting.get(1), serial);
     JsonNode third = driver().task(StaffGroup.MONTOR, waiting.get(2), LasInstallation.TASK_INSTALLERA_LAS);
     driver().claim(StaffGroup.MONTOR, third);
-    Reply otherSerial = driver().complete(staff(StaffGroup.MONTOR), third, installation(serial + "-X"));
+    Reply otherSerial = driver().complete(staff(StaffGroup.MONTOR), third, RestAnswers.installation(serial + "-X"));
     assertThat(otherSerial.code()).isEqualTo(400);
     assertThat(otherSerial.message()).contains("Hushållet har redan ett installerat digitalt lås", serial);
-    assertThat(driver().complete(staff(StaffGroup.MONTOR), third, installation(serial)).code()).isEqualTo(204);
+    assertThat(driver().complete(staff(StaffGroup.MONTOR), third, RestAnswers.installation(serial)).code()).isEqualTo(204);
     plan(late);
     putUpNfc(late);
 
@@ -115,17 +116,9 @@ interface CohabitantsWalkthrough extends ServiceUnderTest {
 
   private void install(String personnummer, String serial) {
     driver().claimAndComplete(StaffGroup.MONTOR,
-        driver().task(StaffGroup.MONTOR, personnummer, LasInstallation.TASK_INSTALLERA_LAS), installation(serial));
+        driver().task(StaffGroup.MONTOR, personnummer, LasInstallation.TASK_INSTALLERA_LAS), RestAnswers.installation(serial));
   }
 
-  private Map<String, Object> installation(String serienummer) {
-    return Map.of(
-        SERIENUMMER.name(), variable(serienummer, "String"),
-        LEVERANTOR.name(), variable("PHONIRO", "String"),
-        LAS_KOPPLAT_TILL_BRUKARE.name(), variable(true, "Boolean"),
-        LASVRED_MARKT_MED_NYCKELNUMMER.name(), variable(true, "Boolean"),
-        ARBETET_UTFORT.name(), variable(true, "Boolean"));
-  }
 
   private Reply start(String personnummer) {
     Map<String, Object> variables = new HashMap<>();

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.security.StaffGroup;
+import se.digitalalas.testsupport.RestAnswers;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
 import se.digitalalas.testsupport.EngineRestClient.Reply;
 import se.digitalalas.testsupport.RoutineDriver;
@@ -64,11 +65,11 @@ interface MonteringBistandsbedomdWalkthrough extends ServiceUnderTest {
         "Astrid Andersson", "Storgatan 1");
     assertThat(driver().tasklist(StaffGroup.LARMHANDLAGGARE)).doesNotContain("Astrid Andersson");
     assertThat(driver().tasks(staff(StaffGroup.LARMHANDLAGGARE), astrid, TASK_BEDOM_LASBEHOV)).isEmpty();
-    Reply foreign = driver().complete(staff(StaffGroup.LARMHANDLAGGARE), bedom, checkpoints(false, false));
+    Reply foreign = driver().complete(staff(StaffGroup.LARMHANDLAGGARE), bedom, RestAnswers.lasbehov(false, false));
     assertThat(foreign.code()).isEqualTo(403);
     assertThat(driver().tasks(staff(StaffGroup.HEMTJANSTUTFORARE), astrid, TASK_BEDOM_LASBEHOV)).hasSize(1);
 
-    driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE, bedom, checkpoints(false, false));
+    driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE, bedom, RestAnswers.lasbehov(false, false));
     driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
         driver().task(StaffGroup.HEMTJANSTUTFORARE, astrid, TASK_TA_IN_FYSISKA_NYCKLAR), Map.of(
             FYSISKA_NYCKLAR_FINNS.name(), variable(true, "Boolean"),
@@ -91,7 +92,7 @@ interface MonteringBistandsbedomdWalkthrough extends ServiceUnderTest {
     JsonNode installera = driver().task(StaffGroup.MONTOR, astrid, LasInstallation.TASK_INSTALLERA_LAS);
     assertThat(OffsetDateTime.parse(installera.path("due").asText(), RoutineDriver.REST_DATE).toInstant())
         .isEqualTo(booked.toInstant());
-    driver().claimAndComplete(StaffGroup.MONTOR, installera, installation("PH-1001"));
+    driver().claimAndComplete(StaffGroup.MONTOR, installera, RestAnswers.installation("PH-1001"));
     driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
         driver().task(StaffGroup.HEMTJANSTUTFORARE, astrid, TASK_TA_NED_NFC_ETIKETT),
         Map.of(NFC_ETIKETT_NEDTAGEN.name(), variable(true, "Boolean")));
@@ -112,11 +113,11 @@ interface MonteringBistandsbedomdWalkthrough extends ServiceUnderTest {
     walkToInstallation(bo);
     JsonNode secondLock = driver().task(StaffGroup.MONTOR, bo, LasInstallation.TASK_INSTALLERA_LAS);
     driver().claim(StaffGroup.MONTOR, secondLock);
-    Reply taken = driver().complete(staff(StaffGroup.MONTOR), secondLock, installation("PH-1001"));
+    Reply taken = driver().complete(staff(StaffGroup.MONTOR), secondLock, RestAnswers.installation("PH-1001"));
     assertThat(taken.code()).isEqualTo(400);
     assertThat(taken.message()).contains("PH-1001");
     assertThat(driver().tasks(staff(StaffGroup.MONTOR), bo, LasInstallation.TASK_INSTALLERA_LAS)).hasSize(1);
-    assertThat(driver().complete(staff(StaffGroup.MONTOR), secondLock, installation("PH-1002")).code())
+    assertThat(driver().complete(staff(StaffGroup.MONTOR), secondLock, RestAnswers.installation("PH-1002")).code())
         .isEqualTo(204);
     assertThat(driver().registry(bo).toString()).contains("PH-1002");
   }
@@ -129,13 +130,13 @@ interface MonteringBistandsbedomdWalkthrough extends ServiceUnderTest {
     JsonNode bedom = driver().task(StaffGroup.HEMTJANSTUTFORARE, cecilia, TASK_BEDOM_LASBEHOV);
     driver().claim(StaffGroup.HEMTJANSTUTFORARE, bedom);
 
-    Map<String, Object> keysWithoutNumber = new HashMap<>(checkpoints(false, false));
+    Map<String, Object> keysWithoutNumber = new HashMap<>(RestAnswers.lasbehov(false, false));
     keysWithoutNumber.put(FYSISKA_NYCKLAR_FINNS.name(), variable(true, "Boolean"));
     Reply refused = driver().complete(staff(StaffGroup.HEMTJANSTUTFORARE), bedom, keysWithoutNumber);
     assertThat(refused.code()).isEqualTo(400);
     assertThat(refused.message()).contains("nyckelnummer");
 
-    assertThat(driver().complete(staff(StaffGroup.HEMTJANSTUTFORARE), bedom, checkpoints(true, false)).code())
+    assertThat(driver().complete(staff(StaffGroup.HEMTJANSTUTFORARE), bedom, RestAnswers.lasbehov(true, false)).code())
         .isEqualTo(204);
     driver().assertEndedAt(started.json().path("id").asText(), END_EVENT_KODLAS_KAN_INTE_INSTALLERAS);
     assertThat(driver().registry(cecilia).toString())
@@ -148,7 +149,7 @@ interface MonteringBistandsbedomdWalkthrough extends ServiceUnderTest {
   }
 
   private void walkToInstallation(String personnummer) {
-    Map<String, Object> withKeys = new HashMap<>(checkpoints(false, false));
+    Map<String, Object> withKeys = new HashMap<>(RestAnswers.lasbehov(false, false));
     withKeys.put(FYSISKA_NYCKLAR_FINNS.name(), variable(true, "Boolean"));
     withKeys.put(NYCKELNUMMER.name(), variable("N-" + personnummer.substring(8), "String"));
     driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
@@ -159,22 +160,7 @@ interface MonteringBistandsbedomdWalkthrough extends ServiceUnderTest {
         Map.of(BOKAD_TID.name(), variable("2026-12-02T13:00:00.000+0100", "Date")));
   }
 
-  private Map<String, Object> checkpoints(boolean harKodlas, boolean fysiskaNycklarFinns) {
-    return Map.of(
-        HAR_KODLAS.name(), variable(harKodlas, "Boolean"),
-        FYSISKA_NYCKLAR_FINNS.name(), variable(fysiskaNycklarFinns, "Boolean"),
-        OPPNAR_SJALV.name(), variable(false, "Boolean"),
-        VILL_INTE_HA_LAS.name(), variable(false, "Boolean"));
-  }
 
-  private Map<String, Object> installation(String serienummer) {
-    return Map.of(
-        SERIENUMMER.name(), variable(serienummer, "String"),
-        LEVERANTOR.name(), variable("PHONIRO", "String"),
-        LAS_KOPPLAT_TILL_BRUKARE.name(), variable(true, "Boolean"),
-        LASVRED_MARKT_MED_NYCKELNUMMER.name(), variable(true, "Boolean"),
-        ARBETET_UTFORT.name(), variable(true, "Boolean"));
-  }
 
   private Reply start(Credentials who, String personnummer, String namn, String adress) {
     Map<String, Object> variables = new HashMap<>();

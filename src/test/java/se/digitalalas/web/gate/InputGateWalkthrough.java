@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 import se.digitalalas.security.StaffGroup;
+import se.digitalalas.testsupport.RestAnswers;
 import se.digitalalas.testsupport.EngineRestClient.Reply;
 import se.digitalalas.testsupport.ServiceUnderTest;
 
@@ -33,7 +34,7 @@ interface InputGateWalkthrough extends ServiceUnderTest {
     JsonNode installera = driver().task(StaffGroup.MONTOR, own, LasInstallation.TASK_INSTALLERA_LAS);
     driver().claim(StaffGroup.MONTOR, installera);
 
-    Map<String, Object> redirected = new HashMap<>(installation("PH-6601"));
+    Map<String, Object> redirected = new HashMap<>(RestAnswers.installation("PH-6601"));
     redirected.put(BRUKARE_ID.name(), variable(otherId, "Long"));
     Reply reply = driver().complete(staff(StaffGroup.MONTOR), installera, redirected);
 
@@ -44,7 +45,7 @@ interface InputGateWalkthrough extends ServiceUnderTest {
     assertThat(driver().registry(other).toString()).doesNotContain("PH-6601", "INSTALLED");
     assertThat(driver().registry(own).toString()).doesNotContain("PH-6601");
 
-    assertThat(driver().complete(staff(StaffGroup.MONTOR), installera, installation("PH-6601")).code())
+    assertThat(driver().complete(staff(StaffGroup.MONTOR), installera, RestAnswers.installation("PH-6601")).code())
         .isEqualTo(204);
     assertThat(driver().registry(own).toString()).contains("PH-6601");
     assertThat(driver().registry(other).toString()).doesNotContain("PH-6601");
@@ -137,7 +138,7 @@ interface InputGateWalkthrough extends ServiceUnderTest {
     start(own, "Kalle Kanske", "Kanskevägen 4");
     JsonNode bedom = driver().task(StaffGroup.HEMTJANSTUTFORARE, own, MonteringBistandsbedomd.TASK_BEDOM_LASBEHOV);
     driver().claim(StaffGroup.HEMTJANSTUTFORARE, bedom);
-    Map<String, Object> answers = new HashMap<>(checkpoints());
+    Map<String, Object> answers = new HashMap<>(RestAnswers.lasbehov(false, false));
     answers.put(HAR_KODLAS.name(), variable("kanske", "Boolean"));
 
     Reply reply = driver().complete(staff(StaffGroup.HEMTJANSTUTFORARE), bedom, answers);
@@ -227,7 +228,7 @@ interface InputGateWalkthrough extends ServiceUnderTest {
   }
 
   private void walkToPlanning(String personnummer) {
-    Map<String, Object> withKeys = new HashMap<>(checkpoints());
+    Map<String, Object> withKeys = new HashMap<>(RestAnswers.lasbehov(false, false));
     withKeys.put(FYSISKA_NYCKLAR_FINNS.name(), variable(true, "Boolean"));
     withKeys.put(NYCKELNUMMER.name(), variable("N-" + personnummer.substring(8), "String"));
     driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
@@ -244,22 +245,7 @@ interface InputGateWalkthrough extends ServiceUnderTest {
         Map.of(BOKAD_TID.name(), variable("2026-12-02T13:00:00.000+0100", "Date")));
   }
 
-  private static Map<String, Object> checkpoints() {
-    return Map.of(
-        HAR_KODLAS.name(), variable(false, "Boolean"),
-        FYSISKA_NYCKLAR_FINNS.name(), variable(false, "Boolean"),
-        OPPNAR_SJALV.name(), variable(false, "Boolean"),
-        VILL_INTE_HA_LAS.name(), variable(false, "Boolean"));
-  }
 
-  private static Map<String, Object> installation(String serienummer) {
-    return Map.of(
-        SERIENUMMER.name(), variable(serienummer, "String"),
-        LEVERANTOR.name(), variable("PHONIRO", "String"),
-        LAS_KOPPLAT_TILL_BRUKARE.name(), variable(true, "Boolean"),
-        LASVRED_MARKT_MED_NYCKELNUMMER.name(), variable(true, "Boolean"),
-        ARBETET_UTFORT.name(), variable(true, "Boolean"));
-  }
 
   private static Map<String, Object> brukare(String personnummer, String namn, String adress) {
     Map<String, Object> variables = new HashMap<>();
