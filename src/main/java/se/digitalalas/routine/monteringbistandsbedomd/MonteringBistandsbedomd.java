@@ -23,6 +23,7 @@ public final class MonteringBistandsbedomd {
   public static final String TASK_KONTROLLERA_BESLUT = "Task_KontrolleraBeslut";
   public static final String TASK_KONTROLLERA_KODLAS = "Task_KontrolleraKodlas";
   public static final String TASK_KONTROLLERA_SVAR = "Task_KontrolleraSvar";
+  public static final String TASK_KOPPLA_TILL_BEFINTLIGT_LAS = "Task_KopplaTillBefintligtLas";
   public static final String TASK_MEDDELA_DIGITALA_LAS = "Task_MeddelaDigitalaLas";
   public static final String TASK_REGISTRERA_KODLAS = "Task_RegistreraKodlas";
   public static final String TASK_REGISTRERA_NFC_NEDTAGEN = "Task_RegistreraNfcNedtagen";

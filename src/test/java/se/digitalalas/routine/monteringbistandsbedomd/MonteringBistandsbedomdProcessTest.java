@@ -101,6 +101,17 @@ class MonteringBistandsbedomdProcessTest {
   }
 
   @Test
+  void aCohabitantOfAHouseholdWithALockIsLinkedToIt() {
+    steps.lockInstalled(true);
+
+    ProcessInstance montering = start();
+
+    assertThat(montering).isEnded()
+        .hasPassedInOrder(TASK_KONTROLLERA_BEFINTLIGT_LAS, TASK_KOPPLA_TILL_BEFINTLIGT_LAS, END_EVENT_LAS_FINNS_REDAN);
+    assertThat(steps.calls()).contains("householdLockLink");
+  }
+
+  @Test
   void kodlasKnownInRegistrySkipsTheCheckpoints() {
     steps.kodlasKnown(true);
 

@@ -107,6 +107,8 @@ interface MonteringBistandsbedomdWalkthrough extends ServiceUnderTest {
         "Bertil Andersson", "Storgatan 1");
     assertThat(cohabitantStart.code()).isEqualTo(200);
     driver().assertEndedAt(cohabitantStart.json().path("id").asText(), END_EVENT_LAS_FINNS_REDAN);
+    assertThat(driver().registry(cohabitant).path("lock").path("linkedBrukare").toString())
+        .contains("Astrid Andersson", "Bertil Andersson");
 
     String bo = "193805142340";
     start(staff(StaffGroup.BISTANDSHANDLAGGARE), bo, "Bo Berg", "Lillgatan 9");
