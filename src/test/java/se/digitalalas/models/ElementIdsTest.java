@@ -19,7 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.digitalalas.outbound.mail.MeddelandeUtskick;
 import se.digitalalas.routine.lasinstallation.LasInstallation;
+import se.digitalalas.routine.lasnedmontering.LasNedmontering;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
+import se.digitalalas.routine.nedmonteringbistandsbedomd.NedmonteringBistandsbedomd;
+import se.digitalalas.routine.nedmonteringtrygghetslarm.NedmonteringTrygghetslarm;
 
 /**
  * The element-id constants of each routine are its model's ids: every constant names an element
@@ -28,7 +31,8 @@ import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 class ElementIdsTest {
 
   static Stream<Class<?>> routines() {
-    return Stream.of(MonteringBistandsbedomd.class, LasInstallation.class, MeddelandeUtskick.class);
+    return Stream.of(MonteringBistandsbedomd.class, LasInstallation.class, MeddelandeUtskick.class,
+        NedmonteringBistandsbedomd.class, NedmonteringTrygghetslarm.class, LasNedmontering.class);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -172,7 +172,7 @@ class BrukareControllerTest {
     Brukare brukare = new Brukare(7, "194403052386", "Astrid Andersson", "070-1234567", 3, "Norra",
         null, true, true, LocalDate.of(2026, 11, 20), null, null, null, null);
     Household household = new Household(3, "Storgatan 1", "12345", "Storstad", "1234", null, null);
-    return new BrukareOverview(brukare, household, null, List.of(), List.of(), List.of(),
+    return new BrukareOverview(brukare, household, null, List.of(), List.of(), List.of(), List.of(),
         List.of(), List.of());
   }
 }

@@ -31,7 +31,7 @@ class OneRunningRoutinePerBrukare implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     long brukareId = BRUKARE_ID.require(execution);
-    if (!running.start(brukareId, definitions.key(execution), execution.getProcessInstanceId())) {
+    if (!running.start(brukareId, definitions.routineKind(execution), execution.getProcessInstanceId())) {
       throw new Refusal("Det finns redan en pågående " + routineNoun(definitions.name(execution)) + " för brukaren");
     }
   }

@@ -3,11 +3,16 @@ package se.digitalalas.process.steps;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /** Which routine a step runs in, so that one shared step can serve every process. */
 @Component
 public class ProcessDefinitions {
+
+  static final String ROUTINE_KIND = "rutin";
 
   private final RepositoryService repositoryService;
 
@@ -23,6 +28,30 @@ public class ProcessDefinitions {
   public String name(DelegateExecution execution) {
     ProcessDefinition definition = definition(execution);
     return definition.getName() == null ? definition.getKey() : definition.getName();
+  }
+
+  /**
+   * The kind of routine that runs once per brukare at a time: the model's property "rutin" (both
+   * removals say "nedmontering"), else the process key.
+   */
+  public String routineKind(DelegateExecution execution) {
+    Process process = execution.getBpmnModelInstance().getModelElementById(key(execution));
+    if (process != null && process.getExtensionElements() != null) {
+      for (CamundaProperties properties : process.getExtensionElements().getElementsQuery()
+          .filterByType(CamundaProperties.class).list()) {
+        for (CamundaProperty property : properties.getCamundaProperties()) {
+          if (ROUTINE_KIND.equals(property.getCamundaName()) && property.getCamundaValue() != null) {
+            return property.getCamundaValue();
+          }
+        }
+      }
+    }
+    return key(execution);
+  }
+
+  /** Who writes a note on the brukare from a step: the running routine. */
+  public String noteAuthor(DelegateExecution execution) {
+    return "Processen " + name(execution);
   }
 
   private ProcessDefinition definition(DelegateExecution execution) {

@@ -32,7 +32,15 @@ public final class Contract {
   public static final IdVariable BRUKARE_ID = id("brukareId", "brukarens id i registret");
   public static final DateVariable NEDMONTERING_SENAST =
       date("nedmonteringSenast", "senaste dag för nedmontering");
+  /** Three calendar days before nedmonteringSenast: the larmhandläggare is reminded (removalDeadline). */
+  public static final DateVariable NEDMONTERING_PAMINNELSE =
+      date("nedmonteringPaminnelse", "påminnelse om nedmontering");
+  /** The day after nedmonteringSenast: a lock still up is escalated (removalDeadline). */
+  public static final DateVariable NEDMONTERING_ESKALERING =
+      date("nedmonteringEskalering", "eskalering av försenad nedmontering");
   public static final NumberVariable BRUKARENS_ALDER = number("brukarensAlder", "brukarens ålder");
+  /** A cohabitant linked to the same lock keeps insatser: only the leaving brukare is unlinked. */
+  public static final BooleanVariable LASET_DELAS = bool("lasetDelas", "låset delas med en sammanboende");
   /** A lock is already installed in the brukare's household (set by existingLockCheck). */
   public static final BooleanVariable LAS_FINNS = bool("lasFinns", "digitalt lås finns");
   /** When the larmhandläggare is reminded of a late installation (set by installationReminder). */
@@ -151,7 +159,8 @@ public final class Contract {
 
   /** What the service computes or sets; a caller may never set these (spec: "What every process does"). */
   public static final List<ContractVariable> SET_BY_THE_SERVICE = List.of(
-      BRUKARE_ID, NEDMONTERING_SENAST, BRUKARENS_ALDER, LAS_FINNS, INSTALLATION_PAMINNELSE);
+      BRUKARE_ID, NEDMONTERING_SENAST, NEDMONTERING_PAMINNELSE, NEDMONTERING_ESKALERING, BRUKARENS_ALDER,
+      LAS_FINNS, LASET_DELAS, INSTALLATION_PAMINNELSE);
 
   private static final Map<String, ContractVariable> BY_NAME = byName();
 

@@ -112,6 +112,32 @@ public class BrukareRegistry {
         .update();
   }
 
+  /**
+   * The insats ends: its verkställighet is closed on the date and the brukare no longer has it.
+   * The start date stays as it was recorded.
+   */
+  public void closeVerkstallighet(long brukareId, Insats insats, LocalDate closedOn) {
+    String column = switch (insats) {
+      case HEMTJANST -> "insats_hemtjanst = false, verkstallighet_hemtjanst_end";
+      case TRYGGHETSLARM -> "insats_trygghetslarm = false, verkstallighet_trygghetslarm_end";
+    };
+    jdbc.sql("update brukare set " + column + " = :closedOn, updated_at = :now where id = :id")
+        .param("closedOn", closedOn)
+        .param("now", LocalDateTime.now(clock))
+        .param("id", brukareId)
+        .update();
+  }
+
+  /** LP §3b: the trygghetslarm ends while hemtjänst remains; the record moves to hemtjänst only. */
+  public void moveToHemtjanstOnly(long brukareId) {
+    jdbc.sql("""
+            update brukare set insats_hemtjanst = true, insats_trygghetslarm = false, updated_at = :now
+            where id = :id""")
+        .param("now", LocalDateTime.now(clock))
+        .param("id", brukareId)
+        .update();
+  }
+
   private long insert(BrukareRegistration r, long householdId) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     LocalDateTime now = LocalDateTime.now(clock);

@@ -66,6 +66,30 @@ public class LockRegistry {
         .optional();
   }
 
+  /** Every lock the brukare has been linked to, newest link first: the record's lock history. */
+  public List<LockLink> history(long brukareId) {
+    return jdbc.sql("""
+            select l.id, l.household_id, l.serial_number, l.vendor, l.status, l.installed_on,
+              l.removed_on, l.key_number, link.linked_at, link.unlinked_at
+            from lock_unit l join lock_unit_brukare link on link.lock_unit_id = l.id
+            where link.brukare_id = :brukareId
+            order by link.linked_at desc, link.id desc""")
+        .param("brukareId", brukareId)
+        .query((rs, row) -> new LockLink(
+            new Lock(rs.getLong("id"), rs.getLong("household_id"), rs.getString("serial_number"),
+                Vendor.valueOf(rs.getString("vendor")), LockStatus.valueOf(rs.getString("status")),
+                rs.getObject("installed_on", LocalDate.class), rs.getObject("removed_on", LocalDate.class),
+                rs.getString("key_number")),
+            rs.getObject("linked_at", LocalDateTime.class),
+            rs.getObject("unlinked_at", LocalDateTime.class)))
+        .list();
+  }
+
+  /** Other brukare still linked to the lock besides this one. */
+  public List<LinkedBrukare> othersLinked(long lockId, long brukareId) {
+    return linkedBrukare(lockId).stream().filter(linked -> linked.brukareId() != brukareId).toList();
+  }
+
   public boolean hasInstalledLock(long householdId) {
     return activeLockOfHousehold(householdId)
         .filter(lock -> lock.status() == LockStatus.INSTALLED)

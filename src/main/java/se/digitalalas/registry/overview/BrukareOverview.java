@@ -6,16 +6,21 @@ import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.key.Key;
 import se.digitalalas.registry.lock.LinkedBrukare;
 import se.digitalalas.registry.lock.Lock;
+import se.digitalalas.registry.lock.LockLink;
 import se.digitalalas.registry.message.OutgoingMessage;
 import se.digitalalas.registry.nfc.NfcTag;
 import se.digitalalas.registry.note.Note;
 import se.digitalalas.registry.receipt.Receipt;
 
-/** Everything the registry knows about one brukare's door. lock is null when there is none. */
+/**
+ * Everything the registry knows about one brukare's door. lock is null when there is none;
+ * lockHistory keeps every lock the brukare was linked to, removed ones with their dates.
+ */
 public record BrukareOverview(
     Brukare brukare,
     Household household,
     LockOverview lock,
+    List<LockLink> lockHistory,
     List<Key> keys,
     List<Receipt> receipts,
     List<NfcTag> nfcTags,

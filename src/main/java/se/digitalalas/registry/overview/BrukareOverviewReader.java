@@ -56,6 +56,7 @@ public class BrukareOverviewReader {
         found,
         households.findById(found.householdId()).orElseThrow(),
         lock(found).map(lock -> new LockOverview(lock, locks.linkedBrukare(lock.id()))).orElse(null),
+        locks.history(found.id()),
         keys.forBrukare(found.id()),
         receipts.forBrukare(found.id()),
         nfcTags.forBrukare(found.id()),

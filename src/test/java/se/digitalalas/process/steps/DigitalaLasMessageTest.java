@@ -38,8 +38,8 @@ class DigitalaLasMessageTest {
     when(households.findById(3L)).thenReturn(Optional.of(StepFixtures.household(false)));
     LocalDateTime at = StepFixtures.NOW;
     when(keys.forBrukare(7L)).thenReturn(List.of(
-        new Key(1, 7, "H-12", KeyHolder.HEMTJANST, null, at),
-        new Key(2, 7, "L-7", KeyHolder.LARMGRUPP, null, at)));
+        new Key(1, 7, "H-12", KeyHolder.HEMTJANST, KeyHolder.HEMTJANST, null, at, null),
+        new Key(2, 7, "L-7", KeyHolder.LARMGRUPP, KeyHolder.LARMGRUPP, null, at, null)));
 
     delegate.execute(purpose("INSTALLATION"));
 

@@ -23,7 +23,7 @@ class OneRunningRoutinePerBrukareTest {
 
   @BeforeEach
   void noRunningMontering() {
-    when(definitions.key(any())).thenReturn(MonteringBistandsbedomd.PROCESS_ID);
+    when(definitions.routineKind(any())).thenReturn(MonteringBistandsbedomd.PROCESS_ID);
     when(definitions.name(any())).thenReturn("Montering av digitalt lås – biståndsbedömda insatser");
     when(running.start(anyLong(), any(), any())).thenReturn(true);
   }

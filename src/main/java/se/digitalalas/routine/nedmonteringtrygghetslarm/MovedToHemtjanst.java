@@ -1,0 +1,35 @@
+package se.digitalalas.routine.nedmonteringtrygghetslarm;
+
+import static se.digitalalas.process.variables.Contract.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.digitalalas.process.steps.ProcessDefinitions;
+import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.note.NoteRegistry;
+
+/** LP §3b.2: hemtjänst remains, so the record moves from trygghetslarm to hemtjänst; lock and keys stay. */
+@Component("movedToHemtjanst")
+class MovedToHemtjanst implements JavaDelegate {
+
+  static final String NOTE = "Trygghetslarmet avslutas. Hemtjänstinsatserna kvarstår: akten flyttad från "
+      + "trygghetslarm till hemtjänst. Det digitala låset sitter kvar.";
+
+  private final BrukareRegistry brukare;
+  private final NoteRegistry notes;
+  private final ProcessDefinitions definitions;
+
+  MovedToHemtjanst(BrukareRegistry brukare, NoteRegistry notes, ProcessDefinitions definitions) {
+    this.brukare = brukare;
+    this.notes = notes;
+    this.definitions = definitions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long brukareId = BRUKARE_ID.require(execution);
+    brukare.moveToHemtjanstOnly(brukareId);
+    notes.write(brukareId, NOTE, definitions.noteAuthor(execution));
+  }
+}
