@@ -26,6 +26,8 @@ import se.digitalalas.registry.note.StandardText;
 /**
  * A few brukare for the demo, once: Elsa already has a lock (a cohabitant's routine ends at
  * once, and its serial number is taken), Gösta's door has a kodlås, Märta has nothing yet.
+ * For the removals: Karl has only trygghetslarm and a lock (routine 4), Ingrid and Bo Ek share
+ * one lock at one address (routine 2 for one of them unlinks only that one).
  */
 @Component
 @Profile("default")
@@ -35,6 +37,9 @@ class DemoBrukare implements ApplicationRunner {
   static final String ELSA = "193602141115";
   static final String GOSTA = "194209082223";
   static final String MARTA = "193305173332";
+  static final String KARL = "194011034412";
+  static final String INGRID = "194505125528";
+  static final String BO = "193812256638";
   private static final String AUTHOR = "Demodata";
 
   private final BrukareRegistrar registrar;
@@ -83,5 +88,26 @@ class DemoBrukare implements ApplicationRunner {
     registrar.register(new BrukareRegistration(Personnummer.parse(MARTA), "Märta Holm",
         "070-333 44 55", Address.of("Ekgatan 3", "123 47", "Småstad"), null, "Norra", "Småstad",
         true, false, today));
+
+    long karl = registrar.register(new BrukareRegistration(Personnummer.parse(KARL), "Karl Ström",
+        "070-444 55 66", Address.of("Lärkvägen 4", "123 48", "Småstad"), null, "Södra", "Småstad",
+        false, true, today.minusMonths(6)));
+    long karlsLock = locks.install(brukare.require(karl).householdId(),
+        new InstalledLock("PH-2002", Vendor.PHONIRO, "L-102", today.minusMonths(5)));
+    locks.link(karlsLock, karl);
+    keys.register(karl, "L-102", KeyHolder.LARMGRUPP);
+
+    Address granvagen = Address.of("Granvägen 8", "123 49", "Småstad");
+    long ingrid = registrar.register(new BrukareRegistration(Personnummer.parse(INGRID), "Ingrid Ek",
+        "070-555 66 77", granvagen, "4321", "Norra", "Småstad", true, true, today.minusMonths(4)));
+    long bo = registrar.register(new BrukareRegistration(Personnummer.parse(BO), "Bo Ek",
+        "070-555 66 78", granvagen, "4321", "Norra", "Småstad", true, false, today.minusMonths(4)));
+    long ekLock = locks.install(brukare.require(ingrid).householdId(),
+        new InstalledLock("PH-2003", Vendor.PHONIRO, "N-103", today.minusMonths(3)));
+    locks.link(ekLock, ingrid);
+    locks.link(ekLock, bo);
+    keys.register(ingrid, "N-103", KeyHolder.HEMTJANST);
+    keys.register(ingrid, "L-103", KeyHolder.LARMGRUPP);
+    keys.register(bo, "N-104", KeyHolder.HEMTJANST);
   }
 }

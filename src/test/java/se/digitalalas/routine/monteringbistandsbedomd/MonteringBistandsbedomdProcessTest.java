@@ -77,7 +77,8 @@ class MonteringBistandsbedomdProcessTest {
 
   @Test
   @Deployment(resources = {"bpmn/montering-bistandsbedomd.bpmn",
-      "forms/montering-bistandsbedomd/start.form", "forms/montering-bistandsbedomd/bedom-lasbehov.form"})
+      "forms/montering-bistandsbedomd/montering-bistandsbedomd-start.form",
+      "forms/montering-bistandsbedomd/montering-bistandsbedomd-bedom-lasbehov.form"})
   void startAndTaskFormsAreTheDeployedCamundaForms() {
     String definitionId = repositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(MonteringBistandsbedomd.PROCESS_ID).singleResult().getId();

@@ -17,7 +17,7 @@ class FormFieldsTest {
 
   @Test
   void theInstallationFormAsksForItsFiveAnswersAndNothingItOnlyShows() throws IOException {
-    FormFields form = read(Path.of("forms/las-installation/installera-las.form"));
+    FormFields form = read(Path.of("forms/las-installation/las-installation-installera-las.form"));
 
     assertThat(Stream.of("serienummer", "leverantor", "lasKopplatTillBrukare", "lasvredMarktMedNyckelnummer",
         "arbetetUtfort")).allMatch(form::asksFor);
@@ -26,7 +26,7 @@ class FormFieldsTest {
 
   @Test
   void theStartFormsLengthLimitsAreKept() throws IOException {
-    FormFields form = read(Path.of("forms/montering-bistandsbedomd/start.form"));
+    FormFields form = read(Path.of("forms/montering-bistandsbedomd/montering-bistandsbedomd-start.form"));
 
     assertThat(form.field("personnummer").orElseThrow().maxLength()).hasValue(13);
     assertThat(form.field("namn").orElseThrow().maxLength()).isEmpty();
