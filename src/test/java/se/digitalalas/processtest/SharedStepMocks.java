@@ -142,6 +142,11 @@ public final class SharedStepMocks {
     return this;
   }
 
+  /** linkedLockCheck finds no installed lock on the brukare. */
+  public SharedStepMocks noLinkedLock() {
+    return linkedLock(null, null);
+  }
+
   /** What removalDeadline computes: the last day, the reminder and the escalation. */
   public SharedStepMocks removalDeadline(Date senast, Date paminnelse, Date eskalering) {
     this.nedmonteringSenast = senast;
@@ -153,6 +158,11 @@ public final class SharedStepMocks {
   /** The bean throws this the next times it runs. */
   public void fail(String bean, RuntimeException failure) {
     failures.put(bean, failure);
+  }
+
+  /** The bean runs as it should again. */
+  public void recover(String bean) {
+    failures.remove(bean);
   }
 
   /** Bean names in the order they ran (a step with input parameters also as "bean:value"). */
