@@ -28,6 +28,15 @@ public final class SharedStepMocks {
   private boolean lockInstalled;
   private boolean kodlasKnown;
   private Date installationReminder = new Date(0);
+  private final Map<String, Object> registeredDetails = new HashMap<>();
+  private boolean insatsHemtjanst;
+  private boolean insatsTrygghetslarm;
+  private long brukarensAlder;
+  private String linkedSerienummer;
+  private String linkedLeverantor;
+  private Date nedmonteringSenast = new Date(0);
+  private Date nedmonteringPaminnelse = new Date(0);
+  private Date nedmonteringEskalering = new Date(0);
 
   private SharedStepMocks(String personnummer, long brukareId) {
     this.personnummer = personnummer;
@@ -42,6 +51,16 @@ public final class SharedStepMocks {
       execution.setProcessBusinessKey(personnummer);
       PERSONNUMMER.set(execution, personnummer);
       BRUKARE_ID.set(execution, brukareId);
+    });
+    Mocks.register("registeredBrukare", (ExecutionListener) execution -> {
+      steps.ran("registeredBrukare");
+      execution.setProcessBusinessKey(personnummer);
+      PERSONNUMMER.set(execution, personnummer);
+      BRUKARE_ID.set(execution, brukareId);
+      execution.setVariables(steps.registeredDetails);
+      INSATS_HEMTJANST.set(execution, steps.insatsHemtjanst);
+      INSATS_TRYGGHETSLARM.set(execution, steps.insatsTrygghetslarm);
+      BRUKARENS_ALDER.set(execution, steps.brukarensAlder);
     });
     Mocks.register("oneRunningRoutinePerBrukare", (ExecutionListener) execution -> steps.ran("oneRunningRoutinePerBrukare"));
     Mocks.register("existingLockCheck", steps.step("existingLockCheck", e -> LAS_FINNS.set(e, steps.lockInstalled)));
@@ -59,6 +78,22 @@ public final class SharedStepMocks {
     Mocks.register("nfcTagPutUp", steps.recording("nfcTagPutUp"));
     Mocks.register("nfcTagTakenDown", steps.recording("nfcTagTakenDown"));
     Mocks.register("householdLockLink", steps.recording("householdLockLink"));
+    Mocks.register("verkstallighetClosing", steps.step("verkstallighetClosing",
+        e -> steps.calls.add("verkstallighetClosing:" + e.getVariableLocal("insats"))));
+    Mocks.register("linkedLockCheck", steps.step("linkedLockCheck", e -> {
+      LAS_FINNS.set(e, steps.linkedSerienummer != null);
+      if (steps.linkedSerienummer != null) {
+        SERIENUMMER.set(e, steps.linkedSerienummer);
+        LEVERANTOR.set(e, steps.linkedLeverantor);
+      }
+    }));
+    Mocks.register("removalDeadline", steps.step("removalDeadline", e -> {
+      NEDMONTERING_SENAST.set(e, steps.nedmonteringSenast);
+      NEDMONTERING_PAMINNELSE.set(e, steps.nedmonteringPaminnelse);
+      NEDMONTERING_ESKALERING.set(e, steps.nedmonteringEskalering);
+    }));
+    Mocks.register("checkpointCheck", steps.step("checkpointCheck",
+        e -> steps.calls.add("checkpointCheck:" + e.getVariableLocal("kontrollpunkter"))));
     return steps;
   }
 
@@ -82,9 +117,52 @@ public final class SharedStepMocks {
     return this;
   }
 
+  /** What registeredBrukare finds in the registry besides the id: namn, adress and so on, by name. */
+  public SharedStepMocks registeredDetails(Map<String, Object> details) {
+    this.registeredDetails.putAll(details);
+    return this;
+  }
+
+  /** The insatser registeredBrukare finds on the brukare. */
+  public SharedStepMocks insatser(boolean hemtjanst, boolean trygghetslarm) {
+    this.insatsHemtjanst = hemtjanst;
+    this.insatsTrygghetslarm = trygghetslarm;
+    return this;
+  }
+
+  public SharedStepMocks brukarensAlder(long years) {
+    this.brukarensAlder = years;
+    return this;
+  }
+
+  /** linkedLockCheck finds this installed lock on the brukare; without it, no lock. */
+  public SharedStepMocks linkedLock(String serienummer, String leverantor) {
+    this.linkedSerienummer = serienummer;
+    this.linkedLeverantor = leverantor;
+    return this;
+  }
+
+  /** linkedLockCheck finds no installed lock on the brukare. */
+  public SharedStepMocks noLinkedLock() {
+    return linkedLock(null, null);
+  }
+
+  /** What removalDeadline computes: the last day, the reminder and the escalation. */
+  public SharedStepMocks removalDeadline(Date senast, Date paminnelse, Date eskalering) {
+    this.nedmonteringSenast = senast;
+    this.nedmonteringPaminnelse = paminnelse;
+    this.nedmonteringEskalering = eskalering;
+    return this;
+  }
+
   /** The bean throws this the next times it runs. */
   public void fail(String bean, RuntimeException failure) {
     failures.put(bean, failure);
+  }
+
+  /** The bean runs as it should again. */
+  public void recover(String bean) {
+    failures.remove(bean);
   }
 
   /** Bean names in the order they ran (a step with input parameters also as "bean:value"). */
