@@ -129,8 +129,9 @@ class LasNedmonteringProcessTest {
   }
 
   @Test
-  @Deployment(resources = {"bpmn/las-nedmontering.bpmn", "forms/las-nedmontering/boka-nedmontering.form",
-      "forms/las-nedmontering/nedmontera-las.form"})
+  @Deployment(resources = {"bpmn/las-nedmontering.bpmn",
+      "forms/las-nedmontering/las-nedmontering-boka-nedmontering.form",
+      "forms/las-nedmontering/las-nedmontering-nedmontera-las.form"})
   void theRemovalTasksShowTheirDeployedCamundaForms() {
     ProcessInstance nedmontering = start();
     assertThat(formService().getDeployedTaskForm(task(TASK_BOKA_NEDMONTERING, nedmontering).getId()))
@@ -293,6 +294,24 @@ class LasNedmonteringProcessTest {
 
     assertThat(nedmontering).isEnded()
         .hasNotPassed(TASK_PAMINNELSE_NEDMONTERING, TASK_ESKALERA_FORSENAD_NEDMONTERING, TASK_NEDMONTERING_FORSENAD);
+  }
+
+  @Test
+  void anOpenReminderAndEscalationCloseWhenTheRemovalIsChecked() {
+    ProcessInstance nedmontering = start();
+    execute(job(EVENT_PAMINNELSE_NEDMONTERING, nedmontering));
+    execute(job(EVENT_NEDMONTERING_FORSENAD, nedmontering));
+    complete(task(TASK_BOKA_NEDMONTERING, nedmontering), withVariables(BOKAD_TID.name(), BOOKED));
+    complete(task(TASK_NEDMONTERA_LAS, nedmontering), removed());
+    execute(job(TASK_REGISTRERA_NEDMONTERING, nedmontering));
+
+    assertThat(nedmontering).isWaitingAtExactly(TASK_KONTROLLERA_FRANKOPPLING, TASK_PAMINNELSE_NEDMONTERING,
+        TASK_ESKALERA_FORSENAD_NEDMONTERING, TASK_NEDMONTERING_FORSENAD);
+    complete(task(TASK_KONTROLLERA_FRANKOPPLING, nedmontering), unlinkingChecked());
+
+    assertThat(nedmontering).isEnded().hasPassed(END_EVENT_LAS_NEDMONTERAT)
+        .hasNotPassed(END_EVENT_PAMINNELSE_HANTERAD, END_EVENT_ESKALERING_HANTERAD, END_EVENT_FORSENING_HANTERAD);
+    assertThat(taskQuery().processInstanceId(nedmontering.getId()).count()).isZero();
   }
 
   private ProcessInstance untilTheLockIsBooked() {

@@ -83,8 +83,9 @@ class NedmonteringBistandsbedomdProcessTest {
   }
 
   @Test
-  @Deployment(resources = {"bpmn/nedmontering-bistandsbedomd.bpmn", "forms/nedmontering-bistandsbedomd/start.form",
-      "forms/nedmontering-bistandsbedomd/avsluta-verkstallighet.form"})
+  @Deployment(resources = {"bpmn/nedmontering-bistandsbedomd.bpmn",
+      "forms/nedmontering-bistandsbedomd/nedmontering-bistandsbedomd-start.form",
+      "forms/nedmontering-bistandsbedomd/nedmontering-bistandsbedomd-avsluta-verkstallighet.form"})
   void startAndTaskFormsAreTheDeployedCamundaForms() {
     String definitionId = repositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(NedmonteringBistandsbedomd.PROCESS_ID).singleResult().getId();

@@ -78,8 +78,10 @@ class NedmonteringTrygghetslarmProcessTest {
   }
 
   @Test
-  @Deployment(resources = {"bpmn/nedmontering-trygghetslarm.bpmn", "forms/nedmontering-trygghetslarm/start.form",
-      "forms/nedmontering-trygghetslarm/kontrollera-hemtjanst.form", "forms/shared/avsluta-larm-verkstallighet.form"})
+  @Deployment(resources = {"bpmn/nedmontering-trygghetslarm.bpmn",
+      "forms/nedmontering-trygghetslarm/nedmontering-trygghetslarm-start.form",
+      "forms/nedmontering-trygghetslarm/nedmontering-trygghetslarm-kontrollera-hemtjanst.form",
+      "forms/shared/shared-avsluta-larm-verkstallighet.form"})
   void startAndTaskFormsAreTheDeployedCamundaForms() {
     String definitionId = repositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(NedmonteringTrygghetslarm.PROCESS_ID).singleResult().getId();
