@@ -70,12 +70,35 @@ record DigitalaLasMailText(String subject, String body) {
     return insatser.isEmpty() ? "inga angivna" : String.join(" och ", insatser);
   }
 
+  /** Sets still held, then sets already handed back (a removal's mail): returned is not missing. */
   private static String keyStatus(List<Key> keys) {
-    List<String> sets = keys.stream()
+    List<String> held = keys.stream()
         .filter(key -> key.holder() == KeyHolder.HEMTJANST || key.holder() == KeyHolder.LARMGRUPP)
-        .map(key -> (key.holder() == KeyHolder.HEMTJANST ? "hemtjänstens" : "larmgruppens")
-            + " nyckelnummer " + key.keyNumber())
+        .map(key -> setName(key.holder()) + " nyckelnummer " + key.keyNumber())
         .toList();
-    return sets.isEmpty() ? "saknas" : "finns, " + String.join(", ", sets);
+    List<String> returned = keys.stream()
+        .filter(key -> key.holder() == KeyHolder.BRUKARE && key.issuedTo() != KeyHolder.BRUKARE)
+        .map(key -> setName(key.issuedTo()) + " nyckelnummer " + key.keyNumber())
+        .toList();
+    if (held.isEmpty() && returned.isEmpty()) {
+      return "saknas";
+    }
+    List<String> status = new ArrayList<>();
+    if (!held.isEmpty()) {
+      status.add("finns, " + String.join(", ", held));
+    }
+    if (!returned.isEmpty()) {
+      status.add("återlämnade till brukaren: " + String.join(", ", returned));
+    }
+    return String.join("; ", status);
+  }
+
+  private static String setName(KeyHolder issuedTo) {
+    return switch (issuedTo) {
+      case HEMTJANST -> "hemtjänstens";
+      case LARMGRUPP -> "larmgruppens";
+      case NATTGRUPP -> "nattgruppens";
+      case BRUKARE -> "brukarens";
+    };
   }
 }

@@ -96,6 +96,36 @@ class DigitalaLasMessageTest {
   }
 
   @Test
+  void keysHandedBackAtTheClosingAreReturnedNotMissing() throws Exception {
+    // process 2: verkstallighetClosing has returned hemtjänst's set before the message is sent
+    when(brukare.require(7L)).thenReturn(StepFixtures.astrid());
+    when(households.findById(3L)).thenReturn(Optional.of(StepFixtures.household(false)));
+    LocalDateTime at = StepFixtures.NOW;
+    when(keys.forBrukare(7L)).thenReturn(List.of(
+        new Key(1, 7, "H-12", KeyHolder.BRUKARE, KeyHolder.HEMTJANST, null, at.minusDays(90), at),
+        new Key(2, 7, "L-7", KeyHolder.LARMGRUPP, KeyHolder.LARMGRUPP, null, at.minusDays(90), null)));
+
+    delegate.execute(purpose("NEDMONTERING"));
+
+    assertThat(sent().body()).contains("Fysiska nycklar: finns, larmgruppens nyckelnummer L-7; "
+        + "återlämnade till brukaren: hemtjänstens nyckelnummer H-12");
+  }
+
+  @Test
+  void whenEverySetIsReturnedTheMailSaysSo() throws Exception {
+    when(brukare.require(7L)).thenReturn(StepFixtures.astrid());
+    when(households.findById(3L)).thenReturn(Optional.of(StepFixtures.household(false)));
+    LocalDateTime at = StepFixtures.NOW;
+    when(keys.forBrukare(7L)).thenReturn(List.of(
+        new Key(1, 7, "H-12", KeyHolder.BRUKARE, KeyHolder.HEMTJANST, null, at.minusDays(90), at)));
+
+    delegate.execute(purpose("NEDMONTERING"));
+
+    assertThat(sent().body()).contains("Fysiska nycklar: återlämnade till brukaren: hemtjänstens nyckelnummer H-12")
+        .doesNotContain("saknas");
+  }
+
+  @Test
   void aModelWithoutAPurposeIsAModellingError() {
     assertThatThrownBy(() -> delegate.execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), 7L))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("meddelandeSyfte");

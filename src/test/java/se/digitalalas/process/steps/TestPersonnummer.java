@@ -1,5 +1,8 @@
 package se.digitalalas.process.steps;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
 /** Valid personnummer for tests, one per serial: 1950-01-01 and on, Luhn check digit computed. */
 public final class TestPersonnummer {
 
@@ -10,6 +13,19 @@ public final class TestPersonnummer {
   public static String of(int serial) {
     String nineDigits = "500101" + String.format("%03d", serial);
     return "19" + nineDigits + luhn(nineDigits);
+  }
+
+  /** A valid 12-digit personnummer of someone born on the date, birth number = serial (0–999). */
+  public static String born(LocalDate birthDate, int serial) {
+    String nineDigits = birthDate.format(DateTimeFormatter.ofPattern("yyMMdd")) + String.format("%03d", serial);
+    return birthDate.getYear() / 100 + nineDigits + luhn(nineDigits);
+  }
+
+  /** A valid samordningsnummer (birth day + 60) of someone born on the date. */
+  public static String samordningsnummer(LocalDate birthDate, int serial) {
+    String nineDigits = birthDate.format(DateTimeFormatter.ofPattern("yyMM"))
+        + (birthDate.getDayOfMonth() + 60) + String.format("%03d", serial);
+    return birthDate.getYear() / 100 + nineDigits + luhn(nineDigits);
   }
 
   private static int luhn(String digits) {

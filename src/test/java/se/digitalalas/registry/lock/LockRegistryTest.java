@@ -10,6 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.digitalalas.registry.RegistryTest;
+import se.digitalalas.registry.RegistryTestClock;
 import se.digitalalas.registry.TestBrukare;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistry;
@@ -18,6 +19,7 @@ import se.digitalalas.registry.brukare.BrukareRegistry;
 abstract class LockRegistryTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+  private static final LocalDate INSTALLED_ON = LocalDate.of(2026, 3, 2);
 
   @Autowired
   LockRegistry locks;
@@ -120,6 +122,110 @@ abstract class LockRegistryTest {
 
     assertThat(locks.linkedBrukare(lock)).extracting(LinkedBrukare::brukareId).containsExactly(astrid);
     assertThat(locks.lockLinkedTo(bertil)).isEmpty();
+  }
+
+  @Test
+  void aRemovedLockStaysInTheHistoryWithItsDates() {
+    long lock = locks.install(storgatan, new InstalledLock("PH-1001", Vendor.TUNSTALL, "N-17", INSTALLED_ON));
+    locks.link(lock, astrid);
+    locks.link(lock, bertil);
+
+    locks.remove(lock, TODAY);
+
+    for (long cohabitant : new long[] {astrid, bertil}) {
+      assertThat(locks.history(cohabitant)).singleElement().satisfies(link -> {
+        assertThat(link.lock().id()).isEqualTo(lock);
+        assertThat(link.lock().status()).isEqualTo(LockStatus.REMOVED);
+        assertThat(link.lock().serialNumber()).isEqualTo("PH-1001");
+        assertThat(link.lock().vendor()).isEqualTo(Vendor.TUNSTALL);
+        assertThat(link.lock().keyNumber()).isEqualTo("N-17");
+        assertThat(link.lock().householdId()).isEqualTo(storgatan);
+        assertThat(link.lock().installedOn()).isEqualTo(INSTALLED_ON);
+        assertThat(link.lock().removedOn()).isEqualTo(TODAY);
+        assertThat(link.linkedAt()).isEqualTo(RegistryTestClock.NOW);
+        assertThat(link.unlinkedAt()).isEqualTo(RegistryTestClock.NOW);
+      });
+    }
+    assertThat(locks.findById(lock)).map(Lock::status).contains(LockStatus.REMOVED);
+  }
+
+  @Test
+  void theHistoryShowsTheNewestLinkFirst() {
+    long first = locks.install(storgatan, new InstalledLock("PH-1001", Vendor.PHONIRO, "N-17", INSTALLED_ON));
+    locks.link(first, astrid);
+    locks.remove(first, TODAY);
+    long second = locks.install(storgatan, installed("PH-2002"));
+    locks.link(second, astrid);
+
+    assertThat(locks.history(astrid))
+        .extracting(link -> link.lock().id(), link -> link.lock().status(), LockLink::unlinkedAt)
+        .containsExactly(
+            tuple(second, LockStatus.INSTALLED, null),
+            tuple(first, LockStatus.REMOVED, RegistryTestClock.NOW));
+    assertThat(locks.lockLinkedTo(astrid)).map(Lock::id).contains(second);
+  }
+
+  @Test
+  void anUnlinkedCohabitantKeepsTheLinkInTheHistoryWhileTheLockStays() {
+    long lock = locks.install(storgatan, installed("PH-1001"));
+    locks.link(lock, astrid);
+    locks.link(lock, bertil);
+
+    locks.unlink(lock, bertil);
+
+    assertThat(locks.history(bertil)).singleElement().satisfies(link -> {
+      assertThat(link.lock().status()).isEqualTo(LockStatus.INSTALLED);
+      assertThat(link.lock().removedOn()).isNull();
+      assertThat(link.unlinkedAt()).isEqualTo(RegistryTestClock.NOW);
+    });
+    assertThat(locks.history(astrid)).singleElement().extracting(LockLink::unlinkedAt).isNull();
+  }
+
+  @Test
+  void theHistoryIsTheBrukaresOwn() {
+    long lock = locks.install(storgatan, installed("PH-1001"));
+    locks.link(lock, astrid);
+    locks.install(nygatan, installed("PH-2002"));
+
+    assertThat(locks.history(astrid)).singleElement().extracting(link -> link.lock().id()).isEqualTo(lock);
+    assertThat(locks.history(bertil)).as("a cohabitant never linked").isEmpty();
+    assertThat(locks.history(cecilia)).as("a lock in the household, never linked").isEmpty();
+  }
+
+  @Test
+  void othersLinkedAreTheCohabitantsStillLinked() {
+    long lock = locks.install(storgatan, installed("PH-1001"));
+    locks.link(lock, astrid);
+    locks.link(lock, bertil);
+
+    assertThat(locks.othersLinked(lock, astrid)).extracting(LinkedBrukare::brukareId).containsExactly(bertil);
+    assertThat(locks.othersLinked(lock, bertil)).extracting(LinkedBrukare::brukareId).containsExactly(astrid);
+    assertThat(locks.othersLinked(lock, cecilia)).as("someone not linked: everyone linked")
+        .extracting(LinkedBrukare::brukareId).containsExactly(astrid, bertil);
+
+    locks.unlink(lock, bertil);
+
+    assertThat(locks.othersLinked(lock, astrid)).isEmpty();
+  }
+
+  @Test
+  void noOneIsLinkedToARemovedLock() {
+    long lock = locks.install(storgatan, installed("PH-1001"));
+    locks.link(lock, astrid);
+    locks.link(lock, bertil);
+
+    locks.remove(lock, TODAY);
+
+    assertThat(locks.othersLinked(lock, astrid)).isEmpty();
+    assertThat(locks.lockLinkedTo(bertil)).isEmpty();
+  }
+
+  @Test
+  void aLockCannotBeRemovedBeforeItWasInstalled() {
+    long lock = locks.install(storgatan, new InstalledLock("PH-1001", Vendor.PHONIRO, "N-17", TODAY));
+
+    assertThatThrownBy(() -> locks.remove(lock, TODAY.minusDays(1)))
+        .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   @Test

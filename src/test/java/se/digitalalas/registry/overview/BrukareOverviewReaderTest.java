@@ -3,6 +3,7 @@ package se.digitalalas.registry.overview;
 import static org.assertj.core.api.Assertions.*;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.digitalalas.registry.RegistryTest;
@@ -10,11 +11,14 @@ import se.digitalalas.registry.TestBrukare;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.brukare.Personnummer;
+import se.digitalalas.registry.key.Key;
 import se.digitalalas.registry.key.KeyHolder;
 import se.digitalalas.registry.key.KeyRegistry;
 import se.digitalalas.registry.lock.InstalledLock;
 import se.digitalalas.registry.lock.LinkedBrukare;
+import se.digitalalas.registry.lock.LockLink;
 import se.digitalalas.registry.lock.LockRegistry;
+import se.digitalalas.registry.lock.LockStatus;
 import se.digitalalas.registry.lock.Vendor;
 import se.digitalalas.registry.note.NoteRegistry;
 
@@ -71,10 +75,53 @@ abstract class BrukareOverviewReaderTest {
   }
 
   @Test
+  void aRemovedLockIsNoLongerTheDoorsButStaysInTheHistoryWithTheReturnedKeys() {
+    long astrid = registrar.register(TestBrukare.astrid());
+    long lock = locks.install(brukare.require(astrid).householdId(),
+        new InstalledLock("PH-1001", Vendor.PHONIRO, "H-12", LocalDate.of(2026, 3, 2)));
+    locks.link(lock, astrid);
+    keys.register(astrid, "H-12", KeyHolder.HEMTJANST);
+    keys.register(astrid, "L-7", KeyHolder.LARMGRUPP);
+
+    locks.remove(lock, LocalDate.of(2026, 11, 23));
+    keys.returnToBrukare(astrid, Set.of(KeyHolder.HEMTJANST, KeyHolder.LARMGRUPP));
+
+    BrukareOverview overview = reader.byId(astrid).orElseThrow();
+    assertThat(overview.lock()).isNull();
+    assertThat(overview.lockHistory()).singleElement().satisfies(link -> {
+      assertThat(link.lock().serialNumber()).isEqualTo("PH-1001");
+      assertThat(link.lock().status()).isEqualTo(LockStatus.REMOVED);
+      assertThat(link.lock().installedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+      assertThat(link.lock().removedOn()).isEqualTo(LocalDate.of(2026, 11, 23));
+      assertThat(link.unlinkedAt()).isNotNull();
+    });
+    assertThat(overview.keys())
+        .extracting(Key::keyNumber, Key::holder, Key::issuedTo)
+        .containsExactly(
+            tuple("H-12", KeyHolder.BRUKARE, KeyHolder.HEMTJANST),
+            tuple("L-7", KeyHolder.BRUKARE, KeyHolder.LARMGRUPP));
+  }
+
+  @Test
+  void anInstalledLockIsBothTheDoorsAndInTheHistory() {
+    long astrid = registrar.register(TestBrukare.astrid());
+    long lock = locks.install(brukare.require(astrid).householdId(),
+        new InstalledLock("PH-1001", Vendor.PHONIRO, "H-12", LocalDate.of(2026, 11, 23)));
+    locks.link(lock, astrid);
+
+    BrukareOverview overview = reader.byId(astrid).orElseThrow();
+
+    assertThat(overview.lock().lock().id()).isEqualTo(lock);
+    assertThat(overview.lockHistory()).singleElement()
+        .extracting(link -> link.lock().id(), LockLink::unlinkedAt).containsExactly(lock, null);
+  }
+
+  @Test
   void noLockIsNull() {
     long astrid = registrar.register(TestBrukare.astrid());
 
     assertThat(reader.byId(astrid).orElseThrow().lock()).isNull();
+    assertThat(reader.byId(astrid).orElseThrow().lockHistory()).isEmpty();
   }
 
   @Test
