@@ -32,7 +32,7 @@ class RemovalDeadlineStep implements JavaDelegate {
     RemovalDeadline deadline = RemovalDeadline.from(removing.lastClosing()
         .orElseThrow(() -> new ProcessDataMissing(VERKSTALLIGHET_AVSLUTAD_DATUM.name())));
     ZoneId zone = clock.getZone();
-    NEDMONTERING_SENAST.set(execution, deadline.lastDay().atStartOfDay(), zone);
+    NEDMONTERING_SENAST.set(execution, deadline.due(), zone);
     NEDMONTERING_PAMINNELSE.set(execution, deadline.reminder(), zone);
     NEDMONTERING_ESKALERING.set(execution, deadline.escalation(), zone);
   }

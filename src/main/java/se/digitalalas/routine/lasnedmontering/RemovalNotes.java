@@ -21,6 +21,6 @@ final class RemovalNotes {
 
   static String unlinked(Lock lock, LocalDate on) {
     return "Frånkopplad från hushållets digitala lås (serienummer " + lock.serialNumber() + ") " + on
-        + ". Låset sitter kvar för sammanboende med insatser. Brukarens nycklar återlämnade.";
+        + ". Låset sitter kvar för sammanboende med insatser.";
   }
 }

@@ -31,10 +31,10 @@ class RemovalDeadlineStepTest {
   private final BrukareRegistry brukare = mock(BrukareRegistry.class);
 
   @Test
-  void theDatesAreLocalMidnightsInStockholm() throws Exception {
+  void theLastDayEndsAtItsLastMinuteAndTheTimersAtLocalMidnights() throws Exception {
     DelegateExecution execution = deadlineFor(LocalDate.of(2026, 11, 23), null);
 
-    assertThat(senast(execution)).isEqualTo(Instant.parse("2026-12-06T23:00:00Z"));
+    assertThat(senast(execution)).isEqualTo(Instant.parse("2026-12-07T22:59:00Z"));
     assertThat(paminnelse(execution)).isEqualTo(Instant.parse("2026-12-03T23:00:00Z"));
     assertThat(eskalering(execution)).isEqualTo(Instant.parse("2026-12-07T23:00:00Z"));
   }
@@ -44,15 +44,15 @@ class RemovalDeadlineStepTest {
     DelegateExecution larmLater = deadlineFor(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 20));
     DelegateExecution hemtjanstLater = deadlineFor(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 10));
 
-    assertThat(senast(larmLater)).isEqualTo(midnight(LocalDate.of(2026, 12, 4)));
-    assertThat(senast(hemtjanstLater)).isEqualTo(midnight(LocalDate.of(2026, 12, 4)));
+    assertThat(senast(larmLater)).isEqualTo(lastMinute(LocalDate.of(2026, 12, 4)));
+    assertThat(senast(hemtjanstLater)).isEqualTo(lastMinute(LocalDate.of(2026, 12, 4)));
   }
 
   @Test
   void onlyTrygghetslarmClosedCountsFromItsDate() throws Exception {
     DelegateExecution execution = deadlineFor(null, LocalDate.of(2026, 11, 20));
 
-    assertThat(senast(execution)).isEqualTo(midnight(LocalDate.of(2026, 12, 4)));
+    assertThat(senast(execution)).isEqualTo(lastMinute(LocalDate.of(2026, 12, 4)));
   }
 
   @Test
@@ -64,9 +64,9 @@ class RemovalDeadlineStepTest {
 
   @Test
   void leapYearAndOrdinaryFebruary() throws Exception {
-    assertThat(senast(deadlineFor(LocalDate.of(2028, 2, 15), null))).isEqualTo(midnight(LocalDate.of(2028, 2, 29)));
+    assertThat(senast(deadlineFor(LocalDate.of(2028, 2, 15), null))).isEqualTo(lastMinute(LocalDate.of(2028, 2, 29)));
     assertThat(eskalering(deadlineFor(LocalDate.of(2028, 2, 15), null))).isEqualTo(midnight(LocalDate.of(2028, 3, 1)));
-    assertThat(senast(deadlineFor(LocalDate.of(2027, 2, 15), null))).isEqualTo(midnight(LocalDate.of(2027, 3, 1)));
+    assertThat(senast(deadlineFor(LocalDate.of(2027, 2, 15), null))).isEqualTo(lastMinute(LocalDate.of(2027, 3, 1)));
     assertThat(paminnelse(deadlineFor(LocalDate.of(2027, 2, 15), null))).isEqualTo(midnight(LocalDate.of(2027, 2, 26)));
   }
 
@@ -74,7 +74,7 @@ class RemovalDeadlineStepTest {
   void overTheYearEnd() throws Exception {
     DelegateExecution execution = deadlineFor(LocalDate.of(2026, 12, 20), null);
 
-    assertThat(senast(execution)).isEqualTo(Instant.parse("2027-01-02T23:00:00Z"));
+    assertThat(senast(execution)).isEqualTo(Instant.parse("2027-01-03T22:59:00Z"));
     assertThat(paminnelse(execution)).isEqualTo(Instant.parse("2026-12-30T23:00:00Z"));
     assertThat(eskalering(execution)).isEqualTo(Instant.parse("2027-01-03T23:00:00Z"));
   }
@@ -85,9 +85,9 @@ class RemovalDeadlineStepTest {
     DelegateExecution execution = deadlineFor(LocalDate.of(2027, 3, 14), null);
 
     assertThat(paminnelse(execution)).isEqualTo(Instant.parse("2027-03-24T23:00:00Z"));
-    assertThat(senast(execution)).isEqualTo(Instant.parse("2027-03-27T23:00:00Z"));
+    assertThat(senast(execution)).isEqualTo(Instant.parse("2027-03-28T21:59:00Z"));
     assertThat(eskalering(execution)).isEqualTo(Instant.parse("2027-03-28T22:00:00Z"));
-    assertThat(Duration.between(senast(execution), eskalering(execution)))
+    assertThat(Duration.between(midnight(LocalDate.of(2027, 3, 28)), eskalering(execution)))
         .as("the last day has 23 hours").isEqualTo(Duration.ofHours(23));
   }
 
@@ -97,8 +97,8 @@ class RemovalDeadlineStepTest {
     DelegateExecution execution = deadlineFor(LocalDate.of(2027, 3, 16), null);
 
     assertThat(paminnelse(execution)).isEqualTo(Instant.parse("2027-03-26T23:00:00Z"));
-    assertThat(senast(execution)).isEqualTo(Instant.parse("2027-03-29T22:00:00Z"));
-    assertThat(Duration.between(paminnelse(execution), senast(execution)))
+    assertThat(senast(execution)).isEqualTo(Instant.parse("2027-03-30T21:59:00Z"));
+    assertThat(Duration.between(paminnelse(execution), midnight(LocalDate.of(2027, 3, 30))))
         .as("three calendar days, one hour short").isEqualTo(Duration.ofHours(71));
   }
 
@@ -108,9 +108,9 @@ class RemovalDeadlineStepTest {
     DelegateExecution execution = deadlineFor(LocalDate.of(2026, 10, 11), null);
 
     assertThat(paminnelse(execution)).isEqualTo(Instant.parse("2026-10-21T22:00:00Z"));
-    assertThat(senast(execution)).isEqualTo(Instant.parse("2026-10-24T22:00:00Z"));
+    assertThat(senast(execution)).isEqualTo(Instant.parse("2026-10-25T22:59:00Z"));
     assertThat(eskalering(execution)).isEqualTo(Instant.parse("2026-10-25T23:00:00Z"));
-    assertThat(Duration.between(senast(execution), eskalering(execution)))
+    assertThat(Duration.between(midnight(LocalDate.of(2026, 10, 25)), eskalering(execution)))
         .as("the last day has 25 hours").isEqualTo(Duration.ofHours(25));
   }
 
@@ -119,7 +119,7 @@ class RemovalDeadlineStepTest {
     // 2027-10-31 is the last Sunday of October 2027; last day 2027-10-30, escalation on the 31st
     DelegateExecution execution = deadlineFor(LocalDate.of(2027, 10, 16), null);
 
-    assertThat(senast(execution)).isEqualTo(Instant.parse("2027-10-29T22:00:00Z"));
+    assertThat(senast(execution)).isEqualTo(Instant.parse("2027-10-30T21:59:00Z"));
     assertThat(eskalering(execution)).isEqualTo(Instant.parse("2027-10-30T22:00:00Z"));
   }
 
@@ -146,6 +146,10 @@ class RemovalDeadlineStepTest {
     return new Brukare(ID, "194403052386", "Astrid Andersson", null, 3L, "Norra", null,
         hemtjanstClosed == null, larmClosed == null, LocalDate.of(2020, 5, 4),
         LocalDate.of(2020, 5, 11), hemtjanstClosed, LocalDate.of(2020, 5, 11), larmClosed);
+  }
+
+  private static Instant lastMinute(LocalDate date) {
+    return date.atTime(23, 59).atZone(STOCKHOLM).toInstant();
   }
 
   private static Instant midnight(LocalDate date) {

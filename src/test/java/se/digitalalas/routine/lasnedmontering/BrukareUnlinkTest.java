@@ -8,7 +8,6 @@ import static se.digitalalas.process.variables.Contract.*;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.process.variables.ProcessDataMissing;
 import se.digitalalas.process.variables.VariableScopes;
-import se.digitalalas.registry.key.KeyHolder;
-import se.digitalalas.registry.key.KeyRegistry;
 import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.note.NoteRegistry;
 
@@ -30,10 +27,9 @@ class BrukareUnlinkTest {
   static final String AUTHOR = "Processen Nedmontering av digitalt lås";
 
   private final LockRegistry locks = mock(LockRegistry.class);
-  private final KeyRegistry keys = mock(KeyRegistry.class);
   private final NoteRegistry notes = mock(NoteRegistry.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
-  private final BrukareUnlink unlink = new BrukareUnlink(locks, keys, notes, definitions, CLOCK);
+  private final BrukareUnlink unlink = new BrukareUnlink(locks, notes, definitions, CLOCK);
 
   @BeforeEach
   void inLasNedmontering() {
@@ -41,19 +37,16 @@ class BrukareUnlinkTest {
   }
 
   @Test
-  void unlinksOnlyTheLeavingBrukareAndReturnsTheirKeys() throws Exception {
+  void unlinksOnlyTheLeavingBrukareAndLeavesTheKeysAsRegistered() throws Exception {
     when(locks.lockLinkedTo(SharedLockCheckTest.ASTRID)).thenReturn(Optional.of(SharedLockCheckTest.LOCK));
 
     unlink.execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), SharedLockCheckTest.ASTRID)));
 
     verify(locks).unlink(SharedLockCheckTest.LOCK.id(), SharedLockCheckTest.ASTRID);
     verify(locks, never()).remove(anyLong(), any());
-    verify(keys).returnToBrukare(SharedLockCheckTest.ASTRID,
-        EnumSet.of(KeyHolder.HEMTJANST, KeyHolder.LARMGRUPP, KeyHolder.NATTGRUPP));
-    verifyNoMoreInteractions(keys);
     verify(notes).write(SharedLockCheckTest.ASTRID,
         "Frånkopplad från hushållets digitala lås (serienummer PH-1001) 2026-11-23. "
-            + "Låset sitter kvar för sammanboende med insatser. Brukarens nycklar återlämnade.",
+            + "Låset sitter kvar för sammanboende med insatser.",
         AUTHOR);
   }
 
@@ -66,6 +59,6 @@ class BrukareUnlinkTest {
     assertThatThrownBy(() -> unlink.execute(execution))
         .isInstanceOf(ProcessDataMissing.class);
     verify(locks, never()).unlink(anyLong(), anyLong());
-    verifyNoInteractions(keys, notes);
+    verifyNoInteractions(notes);
   }
 }

@@ -33,7 +33,7 @@ class LasNedmonteringProcessTest {
 
   private static final String TOLVAN = "191212121212";
   private static final long TOLVANS_ID = 42L;
-  private static final Date LAST_DAY = date("2026-12-15T00:00:00+01:00");
+  private static final Date LAST_DAY = date("2026-12-15T23:59:00+01:00");
   private static final Date REMINDER = date("2026-12-12T00:00:00+01:00");
   private static final Date ESCALATION = date("2026-12-16T00:00:00+01:00");
   private static final Date BOOKED = date("2026-12-08T10:00:00+01:00");

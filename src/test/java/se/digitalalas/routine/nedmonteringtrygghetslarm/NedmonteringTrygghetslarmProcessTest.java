@@ -33,7 +33,7 @@ class NedmonteringTrygghetslarmProcessTest {
   private static final String TOLVAN = "191212121212";
   private static final long TOLVANS_ID = 42L;
   private static final Date CLOSED = Date.from(Instant.parse("2026-11-30T23:00:00Z"));
-  private static final Date LAST_DAY = Date.from(Instant.parse("2026-12-14T23:00:00Z"));
+  private static final Date LAST_DAY = Date.from(Instant.parse("2026-12-14T22:59:00Z"));
   private static final Date REMINDER = Date.from(Instant.parse("2026-12-11T23:00:00Z"));
   private static final Date ESCALATION = Date.from(Instant.parse("2026-12-15T23:00:00Z"));
 
