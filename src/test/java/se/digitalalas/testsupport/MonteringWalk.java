@@ -104,6 +104,22 @@ public final class MonteringWalk {
   }
 
   /**
+   * Routine 1 ended at EndEvent_KodlasKanInteInstalleras: the brukare is in the registry, with
+   * insatser and no lock.
+   */
+  public Installed registerWithoutLock(Order order) {
+    Reply started = start(order);
+    assertThat(started.code()).as(started.json().toString()).isEqualTo(200);
+    String routineId = started.json().path("id").asText();
+    driver.claimAndComplete(StaffGroup.HEMTJANSTUTFORARE, order.personnummer(), MonteringBistandsbedomd.TASK_BEDOM_LASBEHOV,
+        RestAnswers.lasbehov(true, false));
+    driver.assertEndedAt(routineId, MonteringBistandsbedomd.END_EVENT_KODLAS_KAN_INTE_INSTALLERAS);
+    var record = driver.registry(order.personnummer());
+    assertThat(record.path("lock").isNull()).isTrue();
+    return new Installed(routineId, record.path("brukare").path("id").asLong());
+  }
+
+  /**
    * Routine 1 for a cohabitant at an address whose lock is installed: it ends at
    * EndEvent_LasFinnsRedan with the cohabitant linked to the household's lock.
    */
