@@ -3,6 +3,7 @@ package se.digitalalas.testsupport;
 import static org.assertj.core.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,16 @@ public final class BrukareRecord {
     List<String> linked = new ArrayList<>();
     record.path("lock").path("linkedBrukare").forEach(brukare -> linked.add(brukare.path("personnummer").asText()));
     return linked;
+  }
+
+  /**
+   * The record without its outgoing messages, whose delivery state the outbox moves on by
+   * itself: what a refused request must leave exactly as it was.
+   */
+  public static JsonNode withoutMessages(JsonNode record) {
+    ObjectNode copy = record.deepCopy();
+    copy.remove("outgoingMessages");
+    return copy;
   }
 
   private static List<JsonNode> matching(JsonNode array, String field, String value) {
