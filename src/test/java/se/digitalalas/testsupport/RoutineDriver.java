@@ -150,6 +150,15 @@ public final class RoutineDriver {
     assertStillOpen(task);
   }
 
+  /** Every group but the task's own gets 403, claiming or completing it, and the task stays open. */
+  public void assertOnlyItsGroupMayComplete(StaffGroup own, JsonNode task, Map<String, Object> answers) {
+    for (StaffGroup other : StaffGroup.values()) {
+      if (other != own) {
+        assertForbiddenToComplete(other, task, answers);
+      }
+    }
+  }
+
   /** A refusal: 400, type Refusal, the Swedish reason containing each part. */
   public static void assertRefused(Reply reply, String... reasonParts) {
     assertThat(reply.code()).as(reply.json().toString()).isEqualTo(400);

@@ -144,7 +144,7 @@ interface RemovalRefusalsWalkthrough extends ServiceUnderTest {
 
     JsonNode avsluta = driver().task(StaffGroup.HEMTJANSTUTFORARE, brukare,
         NedmonteringBistandsbedomd.TASK_AVSLUTA_VERKSTALLIGHET);
-    onlyItsGroupMayComplete(StaffGroup.HEMTJANSTUTFORARE, avsluta, RestAnswers.hemtjanstAvslutad(closedOn, true));
+    driver().assertOnlyItsGroupMayComplete(StaffGroup.HEMTJANSTUTFORARE, avsluta, RestAnswers.hemtjanstAvslutad(closedOn, true));
     driver().claim(StaffGroup.HEMTJANSTUTFORARE, avsluta);
     refusedWritingNothing(installed, StaffGroup.HEMTJANSTUTFORARE, avsluta,
         RestAnswers.hemtjanstAvslutad(today().plusDays(2), true), "ligger i framtiden");
@@ -164,7 +164,7 @@ interface RemovalRefusalsWalkthrough extends ServiceUnderTest {
         RestAnswers.hemtjanstAvslutad(closedOn, true)).code()).isEqualTo(204);
 
     JsonNode bedom = driver().task(StaffGroup.LARMHANDLAGGARE, brukare, NedmonteringBistandsbedomd.TASK_BEDOM_TRYGGHETSLARM);
-    onlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, bedom, RestAnswers.trygghetslarmKvar(false));
+    driver().assertOnlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, bedom, RestAnswers.trygghetslarmKvar(false));
     driver().claim(StaffGroup.LARMHANDLAGGARE, bedom);
     refusedWritingNothing(installed, StaffGroup.LARMHANDLAGGARE, bedom, Map.of(), "Saknas: " + TRYGGHETSLARM_KVAR.label());
     refusedWritingNothing(installed, StaffGroup.LARMHANDLAGGARE, bedom,
@@ -175,7 +175,7 @@ interface RemovalRefusalsWalkthrough extends ServiceUnderTest {
 
     JsonNode larm = driver().task(StaffGroup.LARMHANDLAGGARE, brukare,
         NedmonteringBistandsbedomd.TASK_AVSLUTA_LARM_VERKSTALLIGHET);
-    onlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, larm, RestAnswers.larmAvslutat(closedOn));
+    driver().assertOnlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, larm, RestAnswers.larmAvslutat(closedOn));
     driver().claim(StaffGroup.LARMHANDLAGGARE, larm);
     refusedWritingNothing(installed, StaffGroup.LARMHANDLAGGARE, larm, RestAnswers.larmAvslutat(today().plusDays(2)),
         "ligger i framtiden");
@@ -190,7 +190,7 @@ interface RemovalRefusalsWalkthrough extends ServiceUnderTest {
     OffsetDateTime booked = today().plusDays(4).atTime(LocalTime.of(8, 30)).atZone(RoutineDriver.SERVICE_ZONE)
         .toOffsetDateTime();
     JsonNode boka = driver().task(StaffGroup.MONTOR, brukare, LasNedmontering.TASK_BOKA_NEDMONTERING);
-    onlyItsGroupMayComplete(StaffGroup.MONTOR, boka, RestAnswers.bokadNedmontering(booked));
+    driver().assertOnlyItsGroupMayComplete(StaffGroup.MONTOR, boka, RestAnswers.bokadNedmontering(booked));
     driver().claim(StaffGroup.MONTOR, boka);
     refusedWritingNothing(installed, StaffGroup.MONTOR, boka, Map.of(), "Saknas: " + BOKAD_TID.label());
     refusedWritingNothing(installed, StaffGroup.MONTOR, boka,
@@ -200,7 +200,7 @@ interface RemovalRefusalsWalkthrough extends ServiceUnderTest {
         .isEqualTo(204);
 
     JsonNode nedmontera = driver().task(StaffGroup.MONTOR, brukare, LasNedmontering.TASK_NEDMONTERA_LAS);
-    onlyItsGroupMayComplete(StaffGroup.MONTOR, nedmontera, RestAnswers.nedmontering());
+    driver().assertOnlyItsGroupMayComplete(StaffGroup.MONTOR, nedmontera, RestAnswers.nedmontering());
     driver().claim(StaffGroup.MONTOR, nedmontera);
     Map<String, Object> unsigned = new HashMap<>(RestAnswers.nedmontering());
     unsigned.remove(NYCKELKVITTENS_SIGNERAD.name());
@@ -220,7 +220,7 @@ interface RemovalRefusalsWalkthrough extends ServiceUnderTest {
         .isEqualTo(204);
 
     JsonNode kontrollera = driver().task(StaffGroup.LARMHANDLAGGARE, brukare, LasNedmontering.TASK_KONTROLLERA_FRANKOPPLING);
-    onlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, kontrollera, RestAnswers.frankoppling());
+    driver().assertOnlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, kontrollera, RestAnswers.frankoppling());
     driver().claim(StaffGroup.LARMHANDLAGGARE, kontrollera);
     Map<String, Object> axsorOnly = new HashMap<>(RestAnswers.frankoppling());
     axsorOnly.remove(SERIENUMMER_FRANKOPPLAT_I_PHONIRO.name());
@@ -243,7 +243,7 @@ interface RemovalRefusalsWalkthrough extends ServiceUnderTest {
 
     JsonNode kontrollera = driver().task(StaffGroup.LARMHANDLAGGARE, brukare,
         NedmonteringTrygghetslarm.TASK_KONTROLLERA_HEMTJANST);
-    onlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, kontrollera, RestAnswers.hemtjanstKvarstar(false));
+    driver().assertOnlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, kontrollera, RestAnswers.hemtjanstKvarstar(false));
     driver().claim(StaffGroup.LARMHANDLAGGARE, kontrollera);
     refusedWritingNothing(registered, StaffGroup.LARMHANDLAGGARE, kontrollera, Map.of(),
         "Saknas: " + HEMTJANST_KVARSTAR.label());
@@ -252,7 +252,7 @@ interface RemovalRefusalsWalkthrough extends ServiceUnderTest {
 
     JsonNode larm = driver().task(StaffGroup.LARMHANDLAGGARE, brukare,
         NedmonteringTrygghetslarm.TASK_AVSLUTA_LARM_VERKSTALLIGHET);
-    onlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, larm, RestAnswers.larmAvslutat(today().minusDays(1)));
+    driver().assertOnlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, larm, RestAnswers.larmAvslutat(today().minusDays(1)));
     driver().claim(StaffGroup.LARMHANDLAGGARE, larm);
     refusedWritingNothing(registered, StaffGroup.LARMHANDLAGGARE, larm, RestAnswers.larmAvslutat(today().plusDays(2)),
         "ligger i framtiden");
@@ -261,15 +261,6 @@ interface RemovalRefusalsWalkthrough extends ServiceUnderTest {
     assertThat(driver().complete(staff(StaffGroup.LARMHANDLAGGARE), larm, RestAnswers.larmAvslutat(today().minusDays(1)))
         .code()).isEqualTo(204);
     driver().assertEndedAt(routineId, NedmonteringTrygghetslarm.END_EVENT_INGET_LAS);
-  }
-
-  /** Every group but the task's own gets 403, claiming or completing, and the task stays open. */
-  private void onlyItsGroupMayComplete(StaffGroup own, JsonNode task, Map<String, Object> answers) {
-    for (StaffGroup other : StaffGroup.values()) {
-      if (other != own) {
-        driver().assertForbiddenToComplete(other, task, answers);
-      }
-    }
   }
 
   /** Refused with a Swedish reason; the task stays open and the record is as it was. */
