@@ -30,4 +30,14 @@ public abstract class ServiceOnH2 extends RunningService {
   public void assertDigitalaLasMessageDelivered(JsonNode brukare) {
     assertThat(brukare.toString()).contains("NOT_SENT", "digitala.las@kommun.example");
   }
+
+  @Override
+  public void assertDigitalaLasMessageDelivered(JsonNode brukare, String subject) {
+    assertThat(brukare.path("outgoingMessages")).as(brukare.path("outgoingMessages").toString())
+        .anySatisfy(message -> {
+          assertThat(message.path("subject").asText()).startsWith(subject);
+          assertThat(message.path("recipient").asText()).isEqualTo("digitala.las@kommun.example");
+          assertThat(message.path("state").asText()).isEqualTo("NOT_SENT");
+        });
+  }
 }

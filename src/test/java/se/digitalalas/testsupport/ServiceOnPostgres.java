@@ -62,6 +62,18 @@ public abstract class ServiceOnPostgres extends RunningService {
         .anyMatch(line -> line.startsWith("digitala.las@kommun.example"));
   }
 
+  @Override
+  public void assertDigitalaLasMessageDelivered(JsonNode brukare, String subject) {
+    assertThat(brukare.path("outgoingMessages")).as(brukare.path("outgoingMessages").toString())
+        .anySatisfy(message -> {
+          assertThat(message.path("subject").asText()).startsWith(subject);
+          assertThat(message.path("recipient").asText()).isEqualTo("digitala.las@kommun.example");
+          assertThat(message.path("state").asText()).isEqualTo("SENT");
+        });
+    assertThat(Arrays.stream(TestMailServer.received()).map(ServiceOnPostgres::recipientAndSubject))
+        .anyMatch(line -> line.startsWith("digitala.las@kommun.example " + subject));
+  }
+
   private static String recipientAndSubject(MimeMessage message) {
     try {
       return message.getAllRecipients()[0].toString() + " " + message.getSubject();

@@ -19,4 +19,10 @@ public interface ServiceUnderTest {
 
   /** The Digitala LÅS message shows on the brukare's record (and reached the mail server, where there is one). */
   void assertDigitalaLasMessageDelivered(JsonNode brukare);
+
+  /**
+   * The Digitala LÅS message whose subject begins so (a purpose's subject) is on the brukare's
+   * record, delivered as this environment delivers mail.
+   */
+  void assertDigitalaLasMessageDelivered(JsonNode brukare, String subject);
 }

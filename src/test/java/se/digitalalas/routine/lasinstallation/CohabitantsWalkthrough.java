@@ -65,9 +65,9 @@ interface CohabitantsWalkthrough extends ServiceUnderTest {
           Map.of(NFC_ETIKETT_NEDTAGEN.name(), variable(true, "Boolean")));
       driver().assertEndedAt(routines.get(personnummer), MonteringBistandsbedomd.END_EVENT_LAS_INSTALLERAT);
     }
-    driver().assertEndedAt(installationOf(routines.get(waiting.get(0))), LasInstallation.END_EVENT_LAS_INSTALLERAT);
+    driver().assertEndedAt(driver().calledInstance(routines.get(waiting.get(0))), LasInstallation.END_EVENT_LAS_INSTALLERAT);
     for (String cohabitant : List.of(waiting.get(1), waiting.get(2), late)) {
-      driver().assertEndedAt(installationOf(routines.get(cohabitant)), LasInstallation.END_EVENT_KOPPLAD_TILL_BEFINTLIGT_LAS);
+      driver().assertEndedAt(driver().calledInstance(routines.get(cohabitant)), LasInstallation.END_EVENT_KOPPLAD_TILL_BEFINTLIGT_LAS);
     }
 
     JsonNode lockOfTheFirst = driver().registry(waiting.get(0));
@@ -85,12 +85,6 @@ interface CohabitantsWalkthrough extends ServiceUnderTest {
 
   private String brukare(int i) {
     return TestPersonnummer.of(databaseSerial() + i);
-  }
-
-  private String installationOf(String routineId) {
-    Reply called = driver().rest().get(admin(), "/engine-rest/history/process-instance?superProcessInstanceId=" + routineId);
-    assertThat(called.json()).hasSize(1);
-    return called.json().get(0).path("id").asText();
   }
 
   private void assess(String personnummer) {

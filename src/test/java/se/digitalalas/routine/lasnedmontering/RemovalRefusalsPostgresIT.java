@@ -1,0 +1,6 @@
+package se.digitalalas.routine.lasnedmontering;
+
+import se.digitalalas.testsupport.ServiceOnPostgres;
+
+class RemovalRefusalsPostgresIT extends ServiceOnPostgres implements RemovalRefusalsWalkthrough {
+}

@@ -1,0 +1,6 @@
+package se.digitalalas.routine.lasnedmontering;
+
+import se.digitalalas.testsupport.ServiceOnPostgres;
+
+class SharedLockRemovalPostgresIT extends ServiceOnPostgres implements SharedLockRemovalWalkthrough {
+}

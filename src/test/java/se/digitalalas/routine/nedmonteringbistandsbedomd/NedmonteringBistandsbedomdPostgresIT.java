@@ -1,0 +1,6 @@
+package se.digitalalas.routine.nedmonteringbistandsbedomd;
+
+import se.digitalalas.testsupport.ServiceOnPostgres;
+
+class NedmonteringBistandsbedomdPostgresIT extends ServiceOnPostgres implements NedmonteringBistandsbedomdWalkthrough {
+}
