@@ -53,6 +53,7 @@ class NedmonteringTrygghetslarmProcessTest {
         .linkedLock("PH-000123", "PHONIRO")
         .removalDeadline(LAST_DAY, REMINDER, ESCALATION);
     Mocks.register("movedToHemtjanst", steps.recording("movedToHemtjanst"));
+    Mocks.register("hemtjanstAnswer", steps.recording("hemtjanstAnswer"));
   }
 
   @AfterEach
@@ -107,16 +108,15 @@ class NedmonteringTrygghetslarmProcessTest {
         .hasPassedInOrder(TASK_KONTROLLERA_HEMTJANST, TASK_KONTROLLERA_HEMTJANST_SVAR, GATEWAY_HEMTJANST_KVARSTAR,
             TASK_FLYTTA_TILL_HEMTJANST, END_EVENT_FLYTTAD_TILL_HEMTJANST)
         .hasNotPassed(TASK_AVSLUTA_LARM_VERKSTALLIGHET, TASK_KONTROLLERA_LAS);
-    assertThat(steps.calls()).containsSubsequence("answerCheck:hemtjanstKvarstar", "movedToHemtjanst")
+    assertThat(steps.calls()).containsSubsequence("hemtjanstAnswer", "movedToHemtjanst")
         .doesNotContain("verkstallighetClosing", "linkedLockCheck");
   }
 
   @Test
-  void anUnansweredQuestionLeavesTheTaskOpen() {
+  void aRefusedAnswerLeavesTheTaskOpen() {
     ProcessInstance nedmontering = start();
-    Refusal refusal =
-        new Refusal("Fyll i alla uppgifter innan uppgiften slutförs. Saknas: hemtjänstinsatser kvarstår");
-    steps.fail("answerCheck", refusal);
+    Refusal refusal = new Refusal("Besvara frågan innan uppgiften slutförs: hemtjänstinsatser kvarstår");
+    steps.fail("hemtjanstAnswer", refusal);
 
     assertThatThrownBy(() -> complete(task(TASK_KONTROLLERA_HEMTJANST, nedmontering), Map.of())).isSameAs(refusal);
 
@@ -164,7 +164,7 @@ class NedmonteringTrygghetslarmProcessTest {
     assertThat(nedmontering).isWaitingAtExactly(ACTIVITY_LAS_NEDMONTERING)
         .hasPassedInOrder(TASK_REGISTRERA_AVSLUTAD_LARM_VERKSTALLIGHET, TASK_KONTROLLERA_LAS, GATEWAY_LAS_FINNS,
             TASK_BERAKNA_NEDMONTERING_SENAST);
-    assertThat(steps.calls()).containsSubsequence("answerCheck:hemtjanstKvarstar",
+    assertThat(steps.calls()).containsSubsequence("hemtjanstAnswer",
         "verkstallighetClosing:TRYGGHETSLARM", "linkedLockCheck", "removalDeadline");
     assertThat(nedmontering).calledProcessInstance(LasNedmontering.PROCESS_ID)
         .hasBusinessKey(TOLVAN)
