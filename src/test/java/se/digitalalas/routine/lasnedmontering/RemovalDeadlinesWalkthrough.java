@@ -56,11 +56,11 @@ interface RemovalDeadlinesWalkthrough extends ServiceUnderTest {
 
     JsonNode boka = driver().task(StaffGroup.MONTOR, brukare, LasNedmontering.TASK_BOKA_NEDMONTERING);
     assertThat(RoutineDriver.due(boka).toInstant()).as("the later closing date (hemtjänst's) + 14 days")
-        .isEqualTo(senast.atStartOfDay(SERVICE_ZONE).toInstant());
+        .isEqualTo(senast.atTime(23, 59).atZone(SERVICE_ZONE).toInstant());
     JsonNode paminnelse = driver().task(StaffGroup.LARMHANDLAGGARE, brukare, LasNedmontering.TASK_PAMINNELSE_NEDMONTERING);
     JsonNode eskalering = driver().task(StaffGroup.ENHETSCHEF, brukare, LasNedmontering.TASK_ESKALERA_FORSENAD_NEDMONTERING);
     JsonNode forsenad = driver().task(StaffGroup.LARMHANDLAGGARE, brukare, LasNedmontering.TASK_NEDMONTERING_FORSENAD);
-    assertThat(RoutineDriver.due(paminnelse).toInstant()).isEqualTo(senast.atStartOfDay(SERVICE_ZONE).toInstant());
+    assertThat(RoutineDriver.due(paminnelse).toInstant()).isEqualTo(senast.atTime(23, 59).atZone(SERVICE_ZONE).toInstant());
     Map<String, Object> followedUp = RestAnswers.uppfoljning("Montören bokad, låset tas ned i veckan.");
     driver().assertOnlyItsGroupMayComplete(StaffGroup.LARMHANDLAGGARE, paminnelse, followedUp);
     driver().assertOnlyItsGroupMayComplete(StaffGroup.ENHETSCHEF, eskalering, followedUp);
@@ -98,12 +98,12 @@ interface RemovalDeadlinesWalkthrough extends ServiceUnderTest {
     OffsetDateTime booked = today().plusDays(3).atTime(LocalTime.of(10, 15)).atZone(SERVICE_ZONE).toOffsetDateTime();
     JsonNode boka = driver().task(StaffGroup.MONTOR, brukare, LasNedmontering.TASK_BOKA_NEDMONTERING);
     assertThat(restDate(formVariables(boka), NEDMONTERING_SENAST.name()))
-        .isEqualTo(closed.plusDays(14).atStartOfDay(SERVICE_ZONE).toInstant());
+        .isEqualTo(closed.plusDays(14).atTime(23, 59).atZone(SERVICE_ZONE).toInstant());
 
     driver().claimAndComplete(StaffGroup.MONTOR, boka, RestAnswers.bokadNedmontering(booked));
     JsonNode shown = formVariables(driver().task(StaffGroup.MONTOR, brukare, LasNedmontering.TASK_NEDMONTERA_LAS));
     assertThat(restDate(shown, NEDMONTERING_SENAST.name()))
-        .isEqualTo(closed.plusDays(14).atStartOfDay(SERVICE_ZONE).toInstant());
+        .isEqualTo(closed.plusDays(14).atTime(23, 59).atZone(SERVICE_ZONE).toInstant());
     assertThat(restDate(shown, BOKAD_TID.name())).isEqualTo(booked.toInstant());
     assertThat(shown.path(SERIENUMMER.name()).path("value").asText()).isEqualTo("PH-5811");
   }

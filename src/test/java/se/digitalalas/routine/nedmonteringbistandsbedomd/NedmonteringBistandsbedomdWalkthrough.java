@@ -73,7 +73,7 @@ interface NedmonteringBistandsbedomdWalkthrough extends ServiceUnderTest {
     JsonNode boka = driver().task(StaffGroup.MONTOR, astrid, LasNedmontering.TASK_BOKA_NEDMONTERING);
     assertThat(RoutineDriver.due(boka).toInstant())
         .as("nedmonteringSenast: the later closing date + 14 days")
-        .isEqualTo(larmClosed.plusDays(14).atStartOfDay(SERVICE_ZONE).toInstant());
+        .isEqualTo(larmClosed.plusDays(14).atTime(23, 59).atZone(SERVICE_ZONE).toInstant());
     OffsetDateTime booked = today().plusDays(3).atTime(LocalTime.of(10, 15)).atZone(SERVICE_ZONE).toOffsetDateTime();
     driver().claimAndComplete(StaffGroup.MONTOR, boka, RestAnswers.bokadNedmontering(booked));
     JsonNode nedmontera = driver().task(StaffGroup.MONTOR, astrid, LasNedmontering.TASK_NEDMONTERA_LAS);

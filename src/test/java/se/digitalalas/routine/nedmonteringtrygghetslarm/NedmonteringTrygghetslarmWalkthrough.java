@@ -46,7 +46,7 @@ interface NedmonteringTrygghetslarmWalkthrough extends ServiceUnderTest {
 
     JsonNode boka = driver().task(StaffGroup.MONTOR, cecilia, LasNedmontering.TASK_BOKA_NEDMONTERING);
     assertThat(RoutineDriver.due(boka).toInstant()).as("nedmonteringSenast: the closing date + 14 days")
-        .isEqualTo(larmClosed.plusDays(14).atStartOfDay(SERVICE_ZONE).toInstant());
+        .isEqualTo(larmClosed.plusDays(14).atTime(23, 59).atZone(SERVICE_ZONE).toInstant());
     OffsetDateTime booked = today().plusDays(2).atTime(LocalTime.of(13, 0)).atZone(SERVICE_ZONE).toOffsetDateTime();
     driver().claimAndComplete(StaffGroup.MONTOR, boka, RestAnswers.bokadNedmontering(booked));
     driver().claimAndComplete(StaffGroup.MONTOR, cecilia, LasNedmontering.TASK_NEDMONTERA_LAS, RestAnswers.nedmontering());
