@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static se.digitalalas.process.variables.Contract.*;
 import static se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd.*;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digitalalas.processtest.CalledProcessStub;
+import se.digitalalas.processtest.DeployedCamundaForms;
 import se.digitalalas.processtest.InMemoryProcessEngine;
 import se.digitalalas.processtest.SharedStepMocks;
 import se.digitalalas.refusal.Refusal;
@@ -80,15 +80,13 @@ class MonteringBistandsbedomdProcessTest {
       "forms/montering-bistandsbedomd/montering-bistandsbedomd-start.form",
       "forms/montering-bistandsbedomd/montering-bistandsbedomd-bedom-lasbehov.form"})
   void startAndTaskFormsAreTheDeployedCamundaForms() {
-    String definitionId = repositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(MonteringBistandsbedomd.PROCESS_ID).singleResult().getId();
-    assertThat(formService().getDeployedStartForm(definitionId)).asString(StandardCharsets.UTF_8)
-        .contains("\"id\": \"montering-bistandsbedomd-start\"");
+    assertThat(DeployedCamundaForms.ofStart(MonteringBistandsbedomd.PROCESS_ID))
+        .isEqualTo("montering-bistandsbedomd-start");
 
     ProcessInstance montering = start();
 
-    assertThat(formService().getDeployedTaskForm(task(TASK_BEDOM_LASBEHOV, montering).getId()))
-        .asString(StandardCharsets.UTF_8).contains("\"id\": \"montering-bistandsbedomd-bedom-lasbehov\"");
+    assertThat(DeployedCamundaForms.ofTask(task(TASK_BEDOM_LASBEHOV, montering)))
+        .isEqualTo("montering-bistandsbedomd-bedom-lasbehov");
   }
 
   @Test

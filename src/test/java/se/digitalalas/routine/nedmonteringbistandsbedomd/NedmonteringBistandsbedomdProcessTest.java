@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static se.digitalalas.process.variables.Contract.*;
 import static se.digitalalas.routine.nedmonteringbistandsbedomd.NedmonteringBistandsbedomd.*;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digitalalas.processtest.CalledProcessStub;
+import se.digitalalas.processtest.DeployedCamundaForms;
 import se.digitalalas.processtest.InMemoryProcessEngine;
 import se.digitalalas.processtest.SharedStepMocks;
 import se.digitalalas.refusal.Refusal;
@@ -87,15 +87,13 @@ class NedmonteringBistandsbedomdProcessTest {
       "forms/nedmontering-bistandsbedomd/nedmontering-bistandsbedomd-start.form",
       "forms/nedmontering-bistandsbedomd/nedmontering-bistandsbedomd-avsluta-verkstallighet.form"})
   void startAndTaskFormsAreTheDeployedCamundaForms() {
-    String definitionId = repositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(NedmonteringBistandsbedomd.PROCESS_ID).singleResult().getId();
-    assertThat(formService().getDeployedStartForm(definitionId)).asString(StandardCharsets.UTF_8)
-        .contains("\"id\": \"nedmontering-bistandsbedomd-start\"");
+    assertThat(DeployedCamundaForms.ofStart(NedmonteringBistandsbedomd.PROCESS_ID))
+        .isEqualTo("nedmontering-bistandsbedomd-start");
 
     ProcessInstance nedmontering = start();
 
-    assertThat(formService().getDeployedTaskForm(task(TASK_AVSLUTA_VERKSTALLIGHET, nedmontering).getId()))
-        .asString(StandardCharsets.UTF_8).contains("\"id\": \"nedmontering-bistandsbedomd-avsluta-verkstallighet\"");
+    assertThat(DeployedCamundaForms.ofTask(task(TASK_AVSLUTA_VERKSTALLIGHET, nedmontering)))
+        .isEqualTo("nedmontering-bistandsbedomd-avsluta-verkstallighet");
   }
 
   @Test

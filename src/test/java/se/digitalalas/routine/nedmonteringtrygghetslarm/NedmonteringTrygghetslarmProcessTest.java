@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static se.digitalalas.process.variables.Contract.*;
 import static se.digitalalas.routine.nedmonteringtrygghetslarm.NedmonteringTrygghetslarm.*;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digitalalas.processtest.CalledProcessStub;
+import se.digitalalas.processtest.DeployedCamundaForms;
 import se.digitalalas.processtest.InMemoryProcessEngine;
 import se.digitalalas.processtest.SharedStepMocks;
 import se.digitalalas.refusal.Refusal;
@@ -84,18 +84,16 @@ class NedmonteringTrygghetslarmProcessTest {
       "forms/nedmontering-trygghetslarm/nedmontering-trygghetslarm-kontrollera-hemtjanst.form",
       "forms/shared/shared-avsluta-larm-verkstallighet.form"})
   void startAndTaskFormsAreTheDeployedCamundaForms() {
-    String definitionId = repositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(NedmonteringTrygghetslarm.PROCESS_ID).singleResult().getId();
-    assertThat(formService().getDeployedStartForm(definitionId)).asString(StandardCharsets.UTF_8)
-        .contains("\"id\": \"nedmontering-trygghetslarm-start\"");
+    assertThat(DeployedCamundaForms.ofStart(NedmonteringTrygghetslarm.PROCESS_ID))
+        .isEqualTo("nedmontering-trygghetslarm-start");
 
     ProcessInstance nedmontering = start();
-    assertThat(formService().getDeployedTaskForm(task(TASK_KONTROLLERA_HEMTJANST, nedmontering).getId()))
-        .asString(StandardCharsets.UTF_8).contains("\"id\": \"nedmontering-trygghetslarm-kontrollera-hemtjanst\"");
+    assertThat(DeployedCamundaForms.ofTask(task(TASK_KONTROLLERA_HEMTJANST, nedmontering)))
+        .isEqualTo("nedmontering-trygghetslarm-kontrollera-hemtjanst");
     complete(task(TASK_KONTROLLERA_HEMTJANST, nedmontering), withVariables(HEMTJANST_KVARSTAR.name(), false));
 
-    assertThat(formService().getDeployedTaskForm(task(TASK_AVSLUTA_LARM_VERKSTALLIGHET, nedmontering).getId()))
-        .asString(StandardCharsets.UTF_8).contains("\"id\": \"shared-avsluta-larm-verkstallighet\"");
+    assertThat(DeployedCamundaForms.ofTask(task(TASK_AVSLUTA_LARM_VERKSTALLIGHET, nedmontering)))
+        .isEqualTo("shared-avsluta-larm-verkstallighet");
   }
 
   @Test
