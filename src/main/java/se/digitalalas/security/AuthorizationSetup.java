@@ -36,15 +36,25 @@ class AuthorizationSetup {
       grants.grant(group.id(), Resources.USER, ANY, Permissions.READ);
       grants.grant(group.id(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
+    for (VendorIntegration vendor : VendorIntegration.values()) {
+      ensureGroup(vendor.groupId(), vendor.displayName(), Groups.GROUP_TYPE_SYSTEM);
+      grants.grant(vendor.groupId(), Resources.PROCESS_DEFINITION, vendor.processKey(), Permissions.READ);
+      grants.grant(vendor.groupId(), Resources.PROCESS_DEFINITION, vendor.processKey(), Permissions.READ_INSTANCE);
+      grants.grant(vendor.groupId(), Resources.PROCESS_DEFINITION, vendor.processKey(), Permissions.UPDATE_INSTANCE);
+    }
   }
 
   private void ensureGroup(StaffGroup staffGroup) {
-    if (identityService.createGroupQuery().groupId(staffGroup.id()).count() > 0) {
+    ensureGroup(staffGroup.id(), staffGroup.displayName(), Groups.GROUP_TYPE_WORKFLOW);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() > 0) {
       return;
     }
-    Group group = identityService.newGroup(staffGroup.id());
-    group.setName(staffGroup.displayName());
-    group.setType(Groups.GROUP_TYPE_WORKFLOW);
+    Group group = identityService.newGroup(id);
+    group.setName(name);
+    group.setType(type);
     identityService.saveGroup(group);
   }
 }

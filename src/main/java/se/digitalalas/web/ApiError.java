@@ -20,7 +20,7 @@ public record ApiError(String type, String message) {
     return new ApiError("InvalidRequest", reason);
   }
 
-  static ApiError notFound(String reason) {
+  public static ApiError notFound(String reason) {
     return new ApiError("NotFound", reason);
   }
 

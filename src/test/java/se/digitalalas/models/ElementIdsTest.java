@@ -23,6 +23,7 @@ import se.digitalalas.routine.lasnedmontering.LasNedmontering;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 import se.digitalalas.routine.nedmonteringbistandsbedomd.NedmonteringBistandsbedomd;
 import se.digitalalas.routine.nedmonteringtrygghetslarm.NedmonteringTrygghetslarm;
+import se.digitalalas.routine.tunstallbestallning.TunstallBestallning;
 
 /**
  * The element-id constants of each routine are its model's ids: every constant names an element
@@ -32,7 +33,8 @@ class ElementIdsTest {
 
   static Stream<Class<?>> routines() {
     return Stream.of(MonteringBistandsbedomd.class, LasInstallation.class, MeddelandeUtskick.class,
-        NedmonteringBistandsbedomd.class, NedmonteringTrygghetslarm.class, LasNedmontering.class);
+        NedmonteringBistandsbedomd.class, NedmonteringTrygghetslarm.class, LasNedmontering.class,
+        TunstallBestallning.class);
   }
 
   @ParameterizedTest(name = "{0}")

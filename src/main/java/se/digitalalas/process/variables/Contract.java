@@ -110,7 +110,17 @@ public final class Contract {
   public static final BooleanVariable BESTALLNING_SKICKAD = bool("bestallningSkickad", "beställningen skickad");
   public static final BooleanVariable KUND_INFORMERAD_OM_TUNSTALL =
       bool("kundInformeradOmTunstall", "kunden informerad om att Tunstall installerar");
+  public static final BooleanVariable KONTAKTUPPGIFTER_REGISTRERADE =
+      bool("kontaktuppgifterRegistrerade", "kontaktuppgifterna registrerade i Lifecare");
   public static final BooleanVariable LASKVITTENS_HAMTAD = bool("laskvittensHamtad", "låskvittensen hämtad");
+  /** HBG step 7: where the lock box with the door's loose parts is kept (needed to restore the door). */
+  public static final TextVariable LASLADA_FORVARINGSPLATS =
+      text("lasladaForvaringsplats", "var låslådan med lösdelarna förvaras");
+  /** When hv-hsl-personal is reminded of an uncollected låskvittens (set by laskvittensReminder). */
+  public static final DateVariable LASKVITTENS_PAMINNELSE =
+      date("laskvittensPaminnelse", "påminnelse om låskvittens");
+  /** The receipt laskvittensCollected recorded, for laskvittensFiled. */
+  public static final IdVariable LASKVITTENS_ID = id("laskvittensId", "låskvittensens id i registret");
   public static final TextVariable FORVARINGSPLATS = text("forvaringsplats", "förvaringsplats");
 
   // lasvred-ny-kund, lasvred-avslut, byte-av-utforare (process 8)
@@ -160,7 +170,7 @@ public final class Contract {
   /** What the service computes or sets; a caller may never set these (spec: "What every process does"). */
   public static final List<ContractVariable> SET_BY_THE_SERVICE = List.of(
       BRUKARE_ID, NEDMONTERING_SENAST, NEDMONTERING_PAMINNELSE, NEDMONTERING_ESKALERING, BRUKARENS_ALDER,
-      LAS_FINNS, LASET_DELAS, INSTALLATION_PAMINNELSE);
+      LAS_FINNS, LASET_DELAS, INSTALLATION_PAMINNELSE, LASKVITTENS_PAMINNELSE, LASKVITTENS_ID);
 
   private static final Map<String, ContractVariable> BY_NAME = byName();
 

@@ -37,6 +37,7 @@ final class EngineRoutes {
       case "task" -> task(method, path);
       case "process-definition" -> processDefinition(method, path);
       case "history" -> history(method, path);
+      case "message" -> method.equals("POST") && path.length() == 1 ? new Route.VendorMessage() : ADMIN_ONLY;
       default -> {
         if (TOKEN_MOVERS.contains(resource)) {
           yield ADMIN_ONLY;

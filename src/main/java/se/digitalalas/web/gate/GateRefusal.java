@@ -8,7 +8,7 @@ final class GateRefusal extends RuntimeException {
   private final int status;
   private final transient ApiError error;
 
-  private GateRefusal(int status, ApiError error) {
+  GateRefusal(int status, ApiError error) {
     super(error.message(), null, false, false);
     this.status = status;
     this.error = error;

@@ -39,12 +39,15 @@ class InputGateFilter extends OncePerRequestFilter {
   private final Callers callers;
   private final DeployedForms forms;
   private final SubmittedAnswers answers;
+  private final VendorMessages vendorMessages;
 
-  InputGateFilter(String webappPath, Callers callers, DeployedForms forms, SubmittedAnswers answers) {
+  InputGateFilter(String webappPath, Callers callers, DeployedForms forms, SubmittedAnswers answers,
+      VendorMessages vendorMessages) {
     this.webappPath = webappPath;
     this.callers = callers;
     this.forms = forms;
     this.answers = answers;
+    this.vendorMessages = vendorMessages;
   }
 
   @Override
@@ -62,7 +65,7 @@ class InputGateFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         return;
       }
-      chain.doFilter(admit(route, request), response);
+      chain.doFilter(admit(route, caller, request), response);
     } catch (GateRefusal refusal) {
       answer(request, response, refusal.status(), refusal.error(), route);
     } catch (Refusal refusal) {
@@ -70,7 +73,12 @@ class InputGateFilter extends OncePerRequestFilter {
     }
   }
 
-  private HttpServletRequest admit(Route route, HttpServletRequest request) throws IOException {
+  private HttpServletRequest admit(Route route, Caller caller, HttpServletRequest request) throws IOException {
+    if (route instanceof Route.VendorMessage) {
+      CachedBodyRequest cached = CachedBodyRequest.of(request);
+      vendorMessages.check(caller, RequestBody.read(cached.body(), VendorMessages.MESSAGE_FIELDS));
+      return cached;
+    }
     if (route instanceof Route.TaskAnswers completion) {
       CachedBodyRequest cached = CachedBodyRequest.of(request);
       JsonNode body = RequestBody.read(cached.body(), COMPLETION_FIELDS);

@@ -15,6 +15,10 @@ sealed interface Route {
   record Start(String definitionId, String definitionKey, String tenantId) implements Route {
   }
 
+  /** A vendor's confirmation: only its own messages, to a case waiting for them. */
+  record VendorMessage() implements Route {
+  }
+
   /** Writes variables or moves tokens outside a form: administrators only. */
   record AdminOnly() implements Route {
   }

@@ -55,7 +55,8 @@ class EngineRoutesTest {
       "POST, /engine-rest/modification/execute",
       "PUT, /engine-rest/job/1/retries",
       "POST, /engine-rest/job/1/execute",
-      "POST, /engine-rest/message",
+      "POST, /engine-rest/message/x",
+      "PUT, /engine-rest/message",
       "POST, /engine-rest/signal",
       "POST, /engine-rest/condition",
       "POST, /engine-rest/external-task/fetchAndLock",
@@ -65,6 +66,11 @@ class EngineRoutesTest {
       "POST, /camunda/api/engine/engine/default/process-instance/9/modification"})
   void writesOutsideAFormAreForAdministrators(String method, String path) {
     assertThat(route(method, path)).isEqualTo(new Route.AdminOnly());
+  }
+
+  @Test
+  void aMessageCorrelationIsAVendorsConfirmation() {
+    assertThat(route("POST", "/engine-rest/message")).isEqualTo(new Route.VendorMessage());
   }
 
   @ParameterizedTest

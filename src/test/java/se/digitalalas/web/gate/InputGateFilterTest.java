@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +32,8 @@ class InputGateFilterTest {
   private final Callers callers = mock(Callers.class);
   private final DeployedForms forms = mock(DeployedForms.class);
   private final InputGateFilter gate =
-      new InputGateFilter("/camunda", callers, forms, new SubmittedAnswers(ZoneId.of("Europe/Stockholm")));
+      new InputGateFilter("/camunda", callers, forms, new SubmittedAnswers(ZoneId.of("Europe/Stockholm")),
+          new VendorMessages(mock(RuntimeService.class), mock(IdentityService.class)));
   private final AtomicReference<String> bodySeenByTheEngine = new AtomicReference<>();
   private final FilterChain engine = (request, response) -> bodySeenByTheEngine.set(read(request));
 
