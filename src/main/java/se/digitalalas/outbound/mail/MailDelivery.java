@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.digitalalas.registry.message.MessageDocument;
 import se.digitalalas.registry.message.MessageState;
 import se.digitalalas.registry.message.OutgoingMessage;
 import se.digitalalas.registry.message.OutgoingMessageRegistry;
@@ -21,7 +23,8 @@ import se.digitalalas.registry.message.OutgoingMessageRegistry;
  * is handed to the server, and SENT is committed right after the server accepted it, each in its
  * own transaction, so neither waits for the job's transaction. A message already SENT is not sent
  * again. Only a crash between the server's "accepted" and the SENT commit can send a mail twice:
- * then both carry the same Message-ID header and the registry shows the attempts.
+ * then both carry the same Message-ID header and the registry shows the attempts. A message with a
+ * document (the Tunstall order's PDF) goes out as a multipart mail with the document attached.
  */
 @Component
 public class MailDelivery {
@@ -70,11 +73,19 @@ public class MailDelivery {
   private MimeMessage mail(JavaMailSender sender, OutgoingMessage message) {
     try {
       MimeMessage mail = sender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(mail, false, "UTF-8");
+      MessageDocument document = message.hasDocument()
+          ? messages.document(message.id()).orElseThrow(() -> new MailPreparationException(
+              "Meddelande " + message.id() + " saknar sitt dokument"))
+          : null;
+      MimeMessageHelper helper = new MimeMessageHelper(mail, document != null, "UTF-8");
       helper.setFrom(properties.from());
       helper.setTo(message.recipient());
       helper.setSubject(message.subject());
       helper.setText(message.body());
+      if (document != null) {
+        helper.addAttachment(document.fileName(), new ByteArrayResource(document.content()),
+            document.contentType());
+      }
       // JavaMailSenderImpl keeps a Message-ID that was set explicitly
       mail.setHeader("Message-ID", message.messageId());
       return mail;

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 /**
  * A stored outgoing message. attempts counts the sending attempts begun; lastError is the Swedish
  * reason of the last failed one (or why it was not sent); messageId is the mail's Message-ID header.
+ * hasDocument and documentFileName say whether a document goes with it (an attachment) and its
+ * name; its bytes are read apart ({@link OutgoingMessageRegistry#document}), never with the message.
  */
 public record OutgoingMessage(
     long id,
@@ -19,5 +21,7 @@ public record OutgoingMessage(
     int attempts,
     LocalDateTime lastAttemptAt,
     String lastError,
-    String messageId) {
+    String messageId,
+    boolean hasDocument,
+    String documentFileName) {
 }

@@ -1,5 +1,6 @@
 package se.digitalalas.registry.message;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 public class OutgoingMessageRegistry {
 
   private static final String COLUMNS = "id, brukare_id, channel, recipient, subject, body, state,"
-      + " created_at, sent_at, attempts, last_attempt_at, last_error, message_id";
+      + " created_at, sent_at, attempts, last_attempt_at, last_error, message_id,"
+      + " case when document is null then false else true end as has_document, document_file_name";
   private static final int MAX_ERROR = 500;
 
   private final JdbcClient jdbc;
@@ -91,6 +93,17 @@ public class OutgoingMessageRegistry {
         .optional();
   }
 
+  /** The document sent with the message; empty for an unknown id or a message without one. */
+  public Optional<MessageDocument> document(long id) {
+    return jdbc.sql("""
+            select document_file_name, document_content_type, document from outgoing_message
+            where id = :id and document is not null""")
+        .param("id", id)
+        .query((row, number) -> new MessageDocument(row.getString("document_file_name"),
+            row.getString("document_content_type"), row.getBytes("document")))
+        .optional();
+  }
+
   /** The message; an unknown id is inconsistent process data. */
   public OutgoingMessage require(long id) {
     return findById(id).orElseThrow(() -> new IllegalStateException("No outgoing message " + id));
@@ -106,11 +119,13 @@ public class OutgoingMessageRegistry {
 
   private long insert(MessageContent content, MessageState state, String messageId, String reason) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    MessageDocument document = content.document();
     jdbc.sql("""
             insert into outgoing_message (brukare_id, channel, recipient, subject, body, state,
-              created_at, message_id, last_error)
+              created_at, message_id, last_error, document, document_file_name,
+              document_content_type)
             values (:brukareId, :channel, :recipient, :subject, :body, :state, :now, :messageId,
-              :reason)""")
+              :reason, :document, :documentFileName, :documentContentType)""")
         .param("brukareId", content.brukareId())
         .param("channel", content.channel().name())
         .param("recipient", content.recipient())
@@ -120,6 +135,9 @@ public class OutgoingMessageRegistry {
         .param("now", now())
         .param("messageId", messageId)
         .param("reason", truncated(reason))
+        .param("document", document == null ? null : document.content(), Types.VARBINARY)
+        .param("documentFileName", document == null ? null : document.fileName(), Types.VARCHAR)
+        .param("documentContentType", document == null ? null : document.contentType(), Types.VARCHAR)
         .update(keys, "id");
     return keys.getKey().longValue();
   }

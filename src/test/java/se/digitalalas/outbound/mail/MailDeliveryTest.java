@@ -3,10 +3,16 @@ package se.digitalalas.outbound.mail;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.Mockito.*;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import se.digitalalas.registry.message.MessageChannel;
+import se.digitalalas.registry.message.MessageDocument;
 import se.digitalalas.registry.message.MessageState;
 import se.digitalalas.registry.message.OutgoingMessage;
 import se.digitalalas.registry.message.OutgoingMessageRegistry;
@@ -99,6 +106,27 @@ class MailDeliveryTest {
   }
 
   @Test
+  void aMessageWithADocumentGoesOutWithItAttachedAndTheSameMessageId() throws Exception {
+    OutgoingMessage withDocument = new OutgoingMessage(11L, 7L, MessageChannel.TUNSTALL_ORDER,
+        "bestallning@tunstall.example", "Beställning", "Se bifogad blankett.", MessageState.PENDING,
+        LocalDateTime.of(2026, 11, 23, 10, 15), null, 0, null, null, MESSAGE_ID, true, "bestallning.pdf");
+    when(messages.require(11L)).thenReturn(withDocument);
+    byte[] pdf = "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII);
+    when(messages.document(11L)).thenReturn(Optional.of(new MessageDocument("bestallning.pdf", MessageDocument.PDF, pdf)));
+
+    delivery.deliver(11L);
+
+    MimeMessage mail = sentMail();
+    assertThat(mail.getHeader("Message-ID")).containsExactly(MESSAGE_ID);
+    MimeMultipart multipart = (MimeMultipart) mail.getContent();
+    List<String> parts = new ArrayList<>();
+    collect(multipart, parts);
+    assertThat(parts).contains("text/plain: Se bifogad blankett.",
+        "application/pdf bestallning.pdf: " + pdf.length + " bytes");
+    verify(messages).markSent(11L);
+  }
+
+  @Test
   void withoutAMailServerAtSendingTimeTheAttemptFails() {
     when(messages.require(11L)).thenReturn(message(MessageState.PENDING));
     when(provider.getIfAvailable()).thenReturn(null);
@@ -116,6 +144,20 @@ class MailDeliveryTest {
         .isEqualTo("E-postservern tog inte emot meddelandet.");
   }
 
+  private static void collect(MimeMultipart multipart, List<String> parts) throws Exception {
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part.getContent() instanceof MimeMultipart nested) {
+        collect(nested, parts);
+      } else if (part.getFileName() != null) {
+        parts.add(part.getDataHandler().getContentType().split(";")[0] + " " + part.getFileName() + ": "
+            + part.getInputStream().readAllBytes().length + " bytes");
+      } else {
+        parts.add(part.getContentType().split(";")[0] + ": " + part.getContent());
+      }
+    }
+  }
+
   private MimeMessage sentMail() {
     ArgumentCaptor<MimeMessage> mail = ArgumentCaptor.forClass(MimeMessage.class);
     verify(sender).send(mail.capture());
@@ -124,6 +166,7 @@ class MailDeliveryTest {
 
   private static OutgoingMessage message(MessageState state) {
     return new OutgoingMessage(11L, 7L, MessageChannel.DIGITALA_LAS_MAIL, "digitala.las@kommun.example",
-        "Ämne", "Text", state, LocalDateTime.of(2026, 11, 23, 10, 15), null, 0, null, null, MESSAGE_ID);
+        "Ämne", "Text", state, LocalDateTime.of(2026, 11, 23, 10, 15), null, 0, null, null, MESSAGE_ID,
+        false, null);
   }
 }

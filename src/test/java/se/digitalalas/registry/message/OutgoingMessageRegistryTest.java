@@ -91,6 +91,49 @@ abstract class OutgoingMessageRegistryTest {
   }
 
   @Test
+  void aDocumentIsStoredWithTheMessageAndReadApart() {
+    byte[] pdf = new byte[300_000];
+    for (int i = 0; i < pdf.length; i++) {
+      pdf[i] = (byte) (i * 31);
+    }
+    MessageDocument document = new MessageDocument("bestallning-7.pdf", MessageDocument.PDF, pdf);
+    long id = messages.storePending(new MessageContent(astrid, MessageChannel.TUNSTALL_ORDER,
+        "bestallning@tunstall.example", "Beställning", "Se bifogad blankett.", document), "<m-5@kommun.example>");
+
+    assertThat(messages.require(id))
+        .extracting(OutgoingMessage::channel, OutgoingMessage::hasDocument, OutgoingMessage::documentFileName)
+        .containsExactly(MessageChannel.TUNSTALL_ORDER, true, "bestallning-7.pdf");
+    assertThat(messages.document(id)).hasValueSatisfying(stored -> {
+      assertThat(stored.fileName()).isEqualTo("bestallning-7.pdf");
+      assertThat(stored.contentType()).isEqualTo("application/pdf");
+      assertThat(stored.content()).isEqualTo(pdf);
+    });
+    assertThat(messages.forBrukare(astrid)).singleElement()
+        .extracting(OutgoingMessage::hasDocument).isEqualTo(true);
+  }
+
+  @Test
+  void aMessageWithoutDocumentHasNoneToRead() {
+    long id = messages.storeNotSent(content(), "Ingen e-postserver är konfigurerad.");
+
+    assertThat(messages.require(id))
+        .extracting(OutgoingMessage::hasDocument, OutgoingMessage::documentFileName)
+        .containsExactly(false, null);
+    assertThat(messages.document(id)).isEmpty();
+    assertThat(messages.document(-1)).isEmpty();
+  }
+
+  @Test
+  void aDocumentWithoutItsNameIsImpossible() {
+    assertThatThrownBy(() -> jdbc.sql("""
+            insert into outgoing_message (brukare_id, channel, recipient, subject, body, state,
+              created_at, document)
+            values (:id, 'TUNSTALL_ORDER', 'a@b', 's', 'b', 'PENDING', current_timestamp, :document)""")
+        .param("id", astrid).param("document", new byte[] {1, 2, 3}).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
   void twoMessagesCannotShareAMessageId() {
     messages.storePending(content(), "<m-4@kommun.example>");
 

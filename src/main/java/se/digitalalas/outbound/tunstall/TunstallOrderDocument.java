@@ -1,0 +1,206 @@
+package se.digitalalas.outbound.tunstall;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * The Tunstall order as a PDF (A4, one page): the title, then each field of
+ * {@link TunstallOrderForm} as one line "Label: value" under the headings Kund, Nyckel and
+ * Beställning, so that a person reads it as a form and text extraction (PDFBox's PDFTextStripper)
+ * finds every field as "Label: value". Helvetica (a standard PDF font, WinAnsi) carries å, ä, ö
+ * and é; a character it cannot show is printed as "?", a line break in a value as a space.
+ */
+public final class TunstallOrderDocument {
+
+  public static final String TITLE = "Beställning av digitalt lås – Tunstall";
+
+  static final String NOT_GIVEN = "uppgift saknas";
+
+  private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private static final float MARGIN = 56;
+  private static final float TEXT_SIZE = 11;
+  private static final float LEADING = 16;
+
+  private TunstallOrderDocument() {
+  }
+
+  /** One labelled field of the form, as printed. */
+  public record Field(String label, String value) {
+  }
+
+  /** A heading and its fields. */
+  public record Section(String heading, List<Field> fields) {
+  }
+
+  /** The form's sections and fields in the order they are printed, values as printed. */
+  public static List<Section> sections(TunstallOrderForm form) {
+    return List.of(
+        new Section("Kund", List.of(
+            new Field("Namn", form.kundNamn()),
+            new Field("Personnummer", personnummer(form.personnummer())),
+            new Field("Adress", form.adress()),
+            new Field("Postnummer", orNotGiven(postnummer(form.postnummer()))),
+            new Field("Ort", orNotGiven(form.ort())),
+            new Field("Telefon", orNotGiven(form.telefon())),
+            new Field("Portkod", orNotGiven(form.portkod())),
+            new Field("Hemvårdsområde", orNotGiven(form.hemvardsomrade())))),
+        new Section("Nyckel", List.of(
+            new Field("Fysisk nyckel finns", form.fysiskNyckelFinns() ? "Ja" : "Nej"),
+            new Field("Nyckelnummer", form.fysiskNyckelFinns() ? orNotGiven(form.nyckelnummer()) : "–"),
+            new Field("Nyckelposition", form.fysiskNyckelFinns() ? orNotGiven(form.nyckelposition()) : "–"))),
+        new Section("Beställning", List.of(
+            new Field("Beställare", form.bestallareNamn()),
+            new Field("Beställarens roll", form.bestallareGrupp()),
+            new Field("Beställningsdatum", form.bestallningsdatum().toString()),
+            new Field("Önskat installationsdatum", form.onskatInstallationsdatum() == null
+                ? "inget önskemål" : form.onskatInstallationsdatum().toString()),
+            new Field("Kommentar", form.kommentar() == null || form.kommentar().isBlank()
+                ? "ingen" : form.kommentar()))));
+  }
+
+  /** The PDF's bytes. */
+  public static byte[] pdf(TunstallOrderForm form) {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      information(document, form);
+      float width = page.getMediaBox().getWidth() - 2 * MARGIN;
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        float y = page.getMediaBox().getHeight() - MARGIN - 10;
+        y = line(content, y, BOLD, 16, TITLE, null, width);
+        y = line(content, y, REGULAR, 10, "Beställningsblankett", null, width) - LEADING / 2;
+        for (Section section : sections(form)) {
+          y = line(content, y - LEADING / 2, BOLD, 13, section.heading(), null, width);
+          for (Field field : section.fields()) {
+            y = line(content, y, BOLD, TEXT_SIZE, field.label() + ": ", field.value(), width);
+          }
+        }
+        y -= LEADING;
+        y = line(content, y, REGULAR, 9, "Efter installationen fyller montören i låskvittensen tillsammans"
+            + " med kunden och lämnar den och lösdelarna till ytterdörren (i låslådan, med etikett) på"
+            + " hatthyllan.", null, width);
+        line(content, y, REGULAR, 9, "Blanketten innehåller personuppgifter och hanteras därefter.", null, width);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The Tunstall order could not be written as PDF", e);
+    }
+  }
+
+  private static void information(PDDocument document, TunstallOrderForm form) {
+    PDDocumentInformation information = document.getDocumentInformation();
+    information.setTitle(TITLE);
+    information.setSubject("Beställningsblankett");
+    information.setCreator("Tjänsten för digitala lås");
+    information.setCreationDate(GregorianCalendar.from(
+        form.bestallningsdatum().atStartOfDay(ZoneId.of("Europe/Stockholm"))));
+  }
+
+  /**
+   * Writes the label (in the given font) and the value (regular) from the left margin, wrapping
+   * onto further lines; returns the baseline below.
+   */
+  private static float line(PDPageContentStream content, float y, PDFont labelFont, float size,
+      String label, String value, float width) throws IOException {
+    String printedLabel = printable(labelFont, label);
+    float labelWidth = textWidth(labelFont, size, printedLabel);
+    List<String> lines = value == null
+        ? wrap(labelFont, size, printedLabel.strip(), width)
+        : wrap(REGULAR, size, printable(REGULAR, value).strip(), width - labelWidth);
+    float leading = Math.max(LEADING, size * 1.4f);
+    content.beginText();
+    content.newLineAtOffset(MARGIN, y);
+    if (value == null) {
+      content.setFont(labelFont, size);
+      for (int i = 0; i < lines.size(); i++) {
+        if (i > 0) {
+          content.newLineAtOffset(0, -leading);
+        }
+        content.showText(lines.get(i));
+      }
+    } else {
+      content.setFont(labelFont, size);
+      content.showText(printedLabel);
+      content.setFont(REGULAR, size);
+      content.showText(lines.get(0));
+      content.newLineAtOffset(labelWidth, 0);
+      for (int i = 1; i < lines.size(); i++) {
+        content.newLineAtOffset(0, -leading);
+        content.showText(lines.get(i));
+      }
+    }
+    content.endText();
+    return y - leading * lines.size();
+  }
+
+  private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (!line.isEmpty() && textWidth(font, size, candidate) > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private static float textWidth(PDFont font, float size, String text) throws IOException {
+    return font.getStringWidth(text) / 1000 * size;
+  }
+
+  /** The text with line breaks as spaces and what the font cannot show as "?". */
+  private static String printable(PDFont font, String text) {
+    StringBuilder printable = new StringBuilder();
+    text.codePoints().forEach(codePoint -> {
+      String character = Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
+          ? " " : new String(Character.toChars(codePoint));
+      printable.append(encodable(font, character) ? character : "?");
+    });
+    return printable.toString().replaceAll(" {2,}", " ");
+  }
+
+  private static boolean encodable(PDFont font, String character) {
+    try {
+      font.encode(character);
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** 12 digits as YYYYMMDD-NNNN, the way the vendor writes it; anything else as registered. */
+  static String personnummer(String personnummer) {
+    return personnummer.matches("\\d{12}")
+        ? personnummer.substring(0, 8) + "-" + personnummer.substring(8) : personnummer;
+  }
+
+  private static String postnummer(String postnummer) {
+    return postnummer != null && postnummer.matches("\\d{5}")
+        ? postnummer.substring(0, 3) + " " + postnummer.substring(3) : postnummer;
+  }
+
+  private static String orNotGiven(String value) {
+    return value == null || value.isBlank() ? NOT_GIVEN : value;
+  }
+}

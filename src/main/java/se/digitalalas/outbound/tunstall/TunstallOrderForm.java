@@ -1,0 +1,72 @@
+package se.digitalalas.outbound.tunstall;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.digitalalas.registry.brukare.Brukare;
+import se.digitalalas.registry.household.Household;
+import se.digitalalas.registry.key.Key;
+import se.digitalalas.registry.key.KeyHolder;
+
+/**
+ * The order of a digital lock from Tunstall (Beställningsblankett, HBG step 6), field by field as on
+ * the paper form: who the kund is and where the lock goes, how Tunstall's fitter gets in (portkod,
+ * a physical key and where it is kept), who orders and when. personnummer is 12 digits or as
+ * registered; postnummer 5 digits or as registered. Required: kundNamn, personnummer, adress,
+ * bestallareNamn, bestallareGrupp, bestallningsdatum; any other field may be null (not known).
+ * nyckelnummer and nyckelposition only mean something when fysiskNyckelFinns.
+ */
+public record TunstallOrderForm(
+    String kundNamn,
+    String personnummer,
+    String adress,
+    String postnummer,
+    String ort,
+    String telefon,
+    String portkod,
+    String hemvardsomrade,
+    boolean fysiskNyckelFinns,
+    String nyckelnummer,
+    String nyckelposition,
+    String bestallareNamn,
+    String bestallareGrupp,
+    LocalDate bestallningsdatum,
+    LocalDate onskatInstallationsdatum,
+    String kommentar) {
+
+  public TunstallOrderForm {
+    required(kundNamn, "kundNamn");
+    required(personnummer, "personnummer");
+    required(adress, "adress");
+    required(bestallareNamn, "bestallareNamn");
+    required(bestallareGrupp, "bestallareGrupp");
+    Objects.requireNonNull(bestallningsdatum, "bestallningsdatum");
+  }
+
+  /**
+   * The form as the registry has the kund: name, personnummer, phone and hemvårdsområde of the
+   * brukare, address and portkod of the household, and the physical key Tunstall's fitter can use
+   * (a set not handed back, hemtjänst's first).
+   */
+  public static TunstallOrderForm of(Brukare brukare, Household household, List<Key> keys,
+      String bestallareNamn, String bestallareGrupp, LocalDate bestallningsdatum,
+      LocalDate onskatInstallationsdatum, String kommentar) {
+    Optional<Key> key = keys.stream()
+        .filter(candidate -> candidate.returnedAt() == null && candidate.holder() != KeyHolder.BRUKARE)
+        .min(Comparator.comparing((Key candidate) -> candidate.holder() != KeyHolder.HEMTJANST)
+            .thenComparing(Key::id));
+    return new TunstallOrderForm(brukare.name(), brukare.personnummer(), household.address(),
+        household.postalCode(), household.city(), brukare.phone(), household.portkod(),
+        brukare.hemvardsomrade(), key.isPresent(), key.map(Key::keyNumber).orElse(null),
+        key.map(Key::nyckelposition).orElse(null), bestallareNamn, bestallareGrupp,
+        bestallningsdatum, onskatInstallationsdatum, kommentar);
+  }
+
+  private static void required(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("The Tunstall order needs " + name);
+    }
+  }
+}
