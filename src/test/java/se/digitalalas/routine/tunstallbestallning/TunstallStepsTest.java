@@ -15,6 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import se.digitalalas.outbound.tunstall.TunstallOrderForm;
+import se.digitalalas.outbound.tunstall.TunstallOrders;
+import se.digitalalas.process.steps.CompletingStaff;
+import se.digitalalas.registry.household.Household;
+import se.digitalalas.registry.household.HouseholdRegistry;
 import se.digitalalas.process.deadlines.WorkingDays;
 import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.process.variables.VariableScopes;
@@ -49,6 +55,7 @@ class TunstallStepsTest {
   private final NoteRegistry notes = mock(NoteRegistry.class);
   private final ReceiptRegistry receipts = mock(ReceiptRegistry.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
+  private final HouseholdRegistry households = mock(HouseholdRegistry.class);
 
   @Test
   void theKanalMustBeMyndighetOrKontaktcenterAndTheInsatsIsTrygghetslarm() {
@@ -164,6 +171,30 @@ class TunstallStepsTest {
     verify(receipts).recordKeptAt(9L, "Pärm 3, Norra");
     assertThatThrownBy(() -> new LaskvittensFiled(receipts).execute(execution(Map.of(LASKVITTENS_ID.name(), 9L))))
         .isInstanceOf(Refusal.class).hasMessage("Ange " + FORVARINGSPLATS.label());
+  }
+
+  @Test
+  void theOrderIsTheLockOrderedAndTheFormFromTheRegistrySignedByTheKoordinator() throws Exception {
+    TunstallOrders orders = mock(TunstallOrders.class);
+    CompletingStaff karin = mock(CompletingStaff.class);
+    when(karin.signature()).thenReturn("Karin Sjöberg (karin)");
+    when(brukare.require(KUND)).thenReturn(kund());
+    when(households.findById(HOUSEHOLD)).thenReturn(Optional.of(
+        new Household(HOUSEHOLD, "Storgatan 1", "12345", "Lund", "1234", null, null)));
+    when(locks.activeLockOfHousehold(HOUSEHOLD)).thenReturn(Optional.empty());
+    when(keys.forBrukare(KUND)).thenReturn(List.of());
+
+    new TunstallOrder(brukare, households, keys, locks, orders, karin, CLOCK)
+        .execute(execution(Map.of(BRUKARE_ID.name(), KUND)));
+
+    verify(locks).order(HOUSEHOLD, Vendor.TUNSTALL);
+    ArgumentCaptor<TunstallOrderForm> form = ArgumentCaptor.forClass(TunstallOrderForm.class);
+    verify(orders).order(eq(KUND), form.capture());
+    assertThat(form.getValue().kundNamn()).isEqualTo("Astrid Andersson");
+    assertThat(form.getValue().portkod()).isEqualTo("1234");
+    assertThat(form.getValue().bestallareNamn()).isEqualTo("Karin Sjöberg (karin)");
+    assertThat(form.getValue().bestallningsdatum()).isEqualTo(NOW.toLocalDate());
+    assertThat(form.getValue().fysiskNyckelFinns()).isFalse();
   }
 
   private TunstallInstallation installation() {

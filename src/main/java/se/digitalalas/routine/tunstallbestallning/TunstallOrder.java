@@ -1,0 +1,61 @@
+package se.digitalalas.routine.tunstallbestallning;
+
+import static se.digitalalas.process.variables.Contract.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.digitalalas.outbound.tunstall.TunstallOrderForm;
+import se.digitalalas.outbound.tunstall.TunstallOrders;
+import se.digitalalas.process.steps.CompletingStaff;
+import se.digitalalas.registry.brukare.Brukare;
+import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.household.Household;
+import se.digitalalas.registry.household.HouseholdRegistry;
+import se.digitalalas.registry.key.KeyRegistry;
+import se.digitalalas.registry.lock.LockRegistry;
+import se.digitalalas.registry.lock.Vendor;
+
+/**
+ * After Task_SkickaBestallning (HBG step 6), in the koordinator's transaction: the household's lock
+ * is ORDERED from Tunstall and the Beställningsblankett, filled in from the registry and signed by
+ * the koordinator, goes into the outbox as a PDF mail to Tunstall (sent after commit, retried,
+ * FAILED visibly on the record).
+ */
+@Component("tunstallOrder")
+class TunstallOrder implements JavaDelegate {
+
+  static final String BESTALLARE = "Koordinator HV / Administratör HSL";
+
+  private final BrukareRegistry brukare;
+  private final HouseholdRegistry households;
+  private final KeyRegistry keys;
+  private final LockRegistry locks;
+  private final TunstallOrders orders;
+  private final CompletingStaff completingStaff;
+  private final Clock clock;
+
+  TunstallOrder(BrukareRegistry brukare, HouseholdRegistry households, KeyRegistry keys, LockRegistry locks,
+      TunstallOrders orders, CompletingStaff completingStaff, Clock clock) {
+    this.brukare = brukare;
+    this.households = households;
+    this.keys = keys;
+    this.locks = locks;
+    this.orders = orders;
+    this.completingStaff = completingStaff;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Brukare kund = brukare.require(BRUKARE_ID.require(execution));
+    Household household = households.findById(kund.householdId()).orElseThrow();
+    if (locks.activeLockOfHousehold(household.id()).isEmpty()) {
+      locks.order(household.id(), Vendor.TUNSTALL);
+    }
+    orders.order(kund.id(), TunstallOrderForm.of(kund, household, keys.forBrukare(kund.id()),
+        completingStaff.signature(), BESTALLARE, LocalDate.now(clock), null, null));
+  }
+}
