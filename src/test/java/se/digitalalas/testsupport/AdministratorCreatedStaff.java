@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.*;
 import java.util.Map;
 import java.util.function.Function;
 import se.digitalalas.security.StaffGroup;
+import se.digitalalas.security.VendorIntegration;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
 
 /**
@@ -25,17 +26,27 @@ public final class AdministratorCreatedStaff implements Function<StaffGroup, Cre
     return new Credentials("it" + group.id().replace("-", ""), STAFF_PASSWORD);
   }
 
-  /** Creates the members not there yet. */
+  public Credentials vendor(VendorIntegration vendor) {
+    return new Credentials("it" + vendor.groupId(), STAFF_PASSWORD);
+  }
+
+  /** Creates the members (and the vendors' accounts) not there yet. */
   public void createAll(EngineRestClient rest) {
     for (StaffGroup group : StaffGroup.values()) {
-      String userId = apply(group).userId();
-      if (rest.get(ADMIN, "/engine-rest/user/count?id=" + userId).json().path("count").asLong() == 0) {
-        assertThat(rest.post(ADMIN, "/engine-rest/user/create", Map.of(
-            "profile", Map.of("id", userId, "firstName", group.displayName(), "lastName", "Test"),
-            "credentials", Map.of("password", STAFF_PASSWORD))).code()).isEqualTo(204);
-        assertThat(rest.put(ADMIN, "/engine-rest/group/" + group.id() + "/members/" + userId, null)
-            .code()).isEqualTo(204);
-      }
+      create(rest, apply(group).userId(), group.displayName(), group.id());
+    }
+    for (VendorIntegration vendor : VendorIntegration.values()) {
+      create(rest, vendor(vendor).userId(), vendor.displayName(), vendor.groupId());
+    }
+  }
+
+  private static void create(EngineRestClient rest, String userId, String name, String groupId) {
+    if (rest.get(ADMIN, "/engine-rest/user/count?id=" + userId).json().path("count").asLong() == 0) {
+      assertThat(rest.post(ADMIN, "/engine-rest/user/create", Map.of(
+          "profile", Map.of("id", userId, "firstName", name, "lastName", "Test"),
+          "credentials", Map.of("password", STAFF_PASSWORD))).code()).isEqualTo(204);
+      assertThat(rest.put(ADMIN, "/engine-rest/group/" + groupId + "/members/" + userId, null)
+          .code()).isEqualTo(204);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import se.digitalalas.security.StaffGroup;
+import se.digitalalas.security.VendorIntegration;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
 
 /**
@@ -26,6 +27,11 @@ public final class DemoStaff implements Function<StaffGroup, Credentials> {
       Map.entry(StaffGroup.VALFARDSTEKNIK, "vera"),
       Map.entry(StaffGroup.VERKSAMHET, "ville"),
       Map.entry(StaffGroup.ENHETSCHEF, "eva")));
+
+  /** application-default.yml names each vendor's demo account after its group. */
+  public static Credentials vendor(VendorIntegration vendor) {
+    return new Credentials(vendor.groupId(), "demo");
+  }
 
   @Override
   public Credentials apply(StaffGroup group) {

@@ -36,6 +36,17 @@ public final class EngineRestClient {
     return exchange(who, "DELETE", path, null);
   }
 
+  /** A document (PDF) as the caller downloads it: the status and the bytes. */
+  public Download download(Credentials who, String path) {
+    RestClient.RequestHeadersSpec<?> request = http.get().uri(path)
+        .headers(headers -> headers.setBasicAuth(who.userId(), who.password()));
+    return request.exchange((req, response) -> new Download(response.getStatusCode().value(),
+        response.getHeaders().getContentType(), response.getBody().readAllBytes()));
+  }
+
+  public record Download(int code, MediaType contentType, byte[] body) {
+  }
+
   /** As Tasklist asks: HAL, with the variables of the filter's columns embedded. */
   public Reply postHal(Credentials who, String path, Object body) {
     return exchange(who, "POST", path, body, MediaType.parseMediaType("application/hal+json"));

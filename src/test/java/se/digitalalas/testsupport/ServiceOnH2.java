@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.test.context.TestPropertySource;
 import se.digitalalas.security.StaffGroup;
+import se.digitalalas.security.VendorIntegration;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
 
 /**
@@ -24,6 +25,11 @@ public abstract class ServiceOnH2 extends RunningService {
   @Override
   public Credentials admin() {
     return DemoStaff.ADMIN;
+  }
+
+  @Override
+  public Credentials vendor(VendorIntegration vendor) {
+    return DemoStaff.vendor(vendor);
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.digitalalas.security.StaffGroup;
+import se.digitalalas.security.VendorIntegration;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
 
 /**
@@ -52,6 +53,11 @@ public abstract class ServiceOnPostgres extends RunningService {
   @Override
   public Credentials admin() {
     return AdministratorCreatedStaff.ADMIN;
+  }
+
+  @Override
+  public Credentials vendor(VendorIntegration vendor) {
+    return STAFF.vendor(vendor);
   }
 
   @Override

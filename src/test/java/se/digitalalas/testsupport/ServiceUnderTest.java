@@ -2,6 +2,7 @@ package se.digitalalas.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import se.digitalalas.security.StaffGroup;
+import se.digitalalas.security.VendorIntegration;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
 
 /**
@@ -16,6 +17,9 @@ public interface ServiceUnderTest {
   Credentials staff(StaffGroup group);
 
   Credentials admin();
+
+  /** The account a vendor's system sends its confirmations with. */
+  Credentials vendor(VendorIntegration vendor);
 
   /** The Digitala LÅS message shows on the brukare's record (and reached the mail server, where there is one). */
   void assertDigitalaLasMessageDelivered(JsonNode brukare);
