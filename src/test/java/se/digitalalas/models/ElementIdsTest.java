@@ -21,6 +21,7 @@ import se.digitalalas.outbound.mail.MeddelandeUtskick;
 import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.routine.lasnedmontering.LasNedmontering;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
+import se.digitalalas.routine.monteringtrygghetslarm.MonteringTrygghetslarm;
 import se.digitalalas.routine.nedmonteringbistandsbedomd.NedmonteringBistandsbedomd;
 import se.digitalalas.routine.nedmonteringtrygghetslarm.NedmonteringTrygghetslarm;
 import se.digitalalas.routine.tunstallbestallning.TunstallBestallning;
@@ -34,7 +35,7 @@ class ElementIdsTest {
   static Stream<Class<?>> routines() {
     return Stream.of(MonteringBistandsbedomd.class, LasInstallation.class, MeddelandeUtskick.class,
         NedmonteringBistandsbedomd.class, NedmonteringTrygghetslarm.class, LasNedmontering.class,
-        TunstallBestallning.class);
+        MonteringTrygghetslarm.class, TunstallBestallning.class);
   }
 
   @ParameterizedTest(name = "{0}")

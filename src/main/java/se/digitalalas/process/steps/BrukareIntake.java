@@ -3,11 +3,15 @@ package se.digitalalas.process.steps;
 import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import se.digitalalas.refusal.Refusal;
+import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
+import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.brukare.Insats;
 import se.digitalalas.registry.brukare.BrukareRegistration;
 import se.digitalalas.registry.brukare.Personnummer;
 import se.digitalalas.registry.brukare.Registered;
@@ -19,18 +23,29 @@ import se.digitalalas.registry.note.NoteRegistry;
  * brukare in the registry and sets brukareId, the 12-digit personnummer and the business key.
  * The registry is the truth: for a brukare already registered the routine continues with the
  * registered name, address and household, and an order that says otherwise leaves a note on
- * the brukare ("Avvikande uppgifter vid beställning: …") for a person to confirm.
+ * the brukare ("Avvikande uppgifter vid beställning: …") for a person to confirm. A model with
+ * the property {@value #REQUESTED_INSATS} (e.g. TRYGGHETSLARM) brings only that insats.
  */
 @Component("brukareIntake")
 class BrukareIntake implements ExecutionListener {
 
+  /**
+   * The model property of a routine that is the request for one insats (routine 3: trygghetslarm,
+   * not biståndsbedömd): that insats is set, the other stays as the registry has it, and the
+   * caller sends neither.
+   */
+  static final String REQUESTED_INSATS = "insats";
+
   private final BrukareRegistrar registrar;
+  private final BrukareRegistry brukare;
   private final NoteRegistry notes;
   private final ProcessDefinitions definitions;
   private final Clock clock;
 
-  BrukareIntake(BrukareRegistrar registrar, NoteRegistry notes, ProcessDefinitions definitions, Clock clock) {
+  BrukareIntake(BrukareRegistrar registrar, BrukareRegistry brukare, NoteRegistry notes,
+      ProcessDefinitions definitions, Clock clock) {
     this.registrar = registrar;
+    this.brukare = brukare;
     this.notes = notes;
     this.definitions = definitions;
     this.clock = clock;
@@ -41,8 +56,12 @@ class BrukareIntake implements ExecutionListener {
     Personnummer personnummer = Personnummer.parse(PERSONNUMMER.orNull(execution), clock);
     String namn = NAMN.from(execution).orElseThrow(() -> new Refusal("Namn saknas"));
     Address address = Address.of(ADRESS.orNull(execution), POSTNUMMER.orNull(execution), ORT.orNull(execution));
-    boolean hemtjanst = INSATS_HEMTJANST.isConfirmed(execution);
-    boolean trygghetslarm = INSATS_TRYGGHETSLARM.isConfirmed(execution);
+    Optional<Insats> requested = definitions.property(execution, REQUESTED_INSATS).map(Insats::valueOf);
+    Optional<Brukare> known = requested.flatMap(insats -> brukare.findByPersonnummer(personnummer));
+    boolean hemtjanst = requested.isEmpty() ? INSATS_HEMTJANST.isConfirmed(execution)
+        : requested.get() == Insats.HEMTJANST || known.map(Brukare::insatsHemtjanst).orElse(false);
+    boolean trygghetslarm = requested.isEmpty() ? INSATS_TRYGGHETSLARM.isConfirmed(execution)
+        : requested.get() == Insats.TRYGGHETSLARM || known.map(Brukare::insatsTrygghetslarm).orElse(false);
 
     Registered registered = registrar.registerOrder(new BrukareRegistration(
         personnummer,

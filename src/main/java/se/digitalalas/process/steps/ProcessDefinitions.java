@@ -1,5 +1,6 @@
 package se.digitalalas.process.steps;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -32,21 +33,26 @@ public class ProcessDefinitions {
 
   /**
    * The kind of routine that runs once per brukare at a time: the model's property "rutin" (both
-   * removals say "nedmontering"), else the process key.
+   * removals say "nedmontering", both installations "montering"), else the process key.
    */
   public String routineKind(DelegateExecution execution) {
+    return property(execution, ROUTINE_KIND).orElseGet(() -> key(execution));
+  }
+
+  /** A property of the running process's model (camunda:properties on the process), if it has it. */
+  public Optional<String> property(DelegateExecution execution, String name) {
     Process process = execution.getBpmnModelInstance().getModelElementById(key(execution));
     if (process != null && process.getExtensionElements() != null) {
       for (CamundaProperties properties : process.getExtensionElements().getElementsQuery()
           .filterByType(CamundaProperties.class).list()) {
         for (CamundaProperty property : properties.getCamundaProperties()) {
-          if (ROUTINE_KIND.equals(property.getCamundaName()) && property.getCamundaValue() != null) {
-            return property.getCamundaValue();
+          if (name.equals(property.getCamundaName()) && property.getCamundaValue() != null) {
+            return Optional.of(property.getCamundaValue());
           }
         }
       }
     }
-    return key(execution);
+    return Optional.empty();
   }
 
   /** Who writes a note on the brukare from a step: the running routine. */

@@ -10,8 +10,8 @@ import se.digitalalas.refusal.Refusal;
 
 /**
  * First start listener of tunstall-bestallning (before brukareIntake): the kanal decides which
- * group informs, registers and starts the verkställighet, so it must be one of the two; the
- * application is for trygghetslarm, which is the insats the intake records.
+ * group informs, registers and starts the verkställighet, so it must be one of the two. (The
+ * application is for trygghetslarm: the model's property insats tells the intake so.)
  */
 @Component("tunstallApplication")
 class TunstallApplication implements ExecutionListener {
@@ -25,6 +25,5 @@ class TunstallApplication implements ExecutionListener {
     if (!KANALER.contains(kanal)) {
       throw new Refusal("Kanal: ange MYNDIGHET (biståndshandläggare) eller KONTAKTCENTER (kommunvägledare)");
     }
-    INSATS_TRYGGHETSLARM.set(execution, true);
   }
 }

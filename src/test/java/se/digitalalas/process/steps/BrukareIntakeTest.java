@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistration;
+import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.brukare.Registered;
 import se.digitalalas.registry.note.NoteRegistry;
 
@@ -25,7 +27,8 @@ class BrukareIntakeTest {
   private final BrukareRegistrar registrar = mock(BrukareRegistrar.class);
   private final NoteRegistry notes = mock(NoteRegistry.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
-  private final BrukareIntake intake = new BrukareIntake(registrar, notes, definitions, StepFixtures.CLOCK);
+  private final BrukareRegistry brukare = mock(BrukareRegistry.class);
+  private final BrukareIntake intake = new BrukareIntake(registrar, brukare, notes, definitions, StepFixtures.CLOCK);
 
   @BeforeEach
   void registrarGivesAnId() {
@@ -56,6 +59,41 @@ class BrukareIntakeTest {
     assertThat(execution.getVariable(INSATS_TRYGGHETSLARM.name())).isEqualTo(false);
     verify(execution).setProcessBusinessKey("194403052386");
     verifyNoInteractions(notes);
+  }
+
+  @Test
+  void aRoutineThatIsTheRequestForTrygghetslarmBringsOnlyThatInsatsForANewBrukare() {
+    when(definitions.property(any(), eq("insats"))).thenReturn(Optional.of("TRYGGHETSLARM"));
+    when(brukare.findByPersonnummer(any())).thenReturn(Optional.empty());
+    Map<String, Object> request = order();
+    request.remove(INSATS_HEMTJANST.name());
+    request.remove(BESLUTSDATUM.name());
+    DelegateExecution execution = execution(request);
+
+    intake.notify(execution);
+
+    ArgumentCaptor<BrukareRegistration> registration = ArgumentCaptor.forClass(BrukareRegistration.class);
+    verify(registrar).registerOrder(registration.capture());
+    assertThat(registration.getValue().insatsTrygghetslarm()).isTrue();
+    assertThat(registration.getValue().insatsHemtjanst()).isFalse();
+    assertThat(registration.getValue().beslutsdatum()).isNull();
+    assertThat(execution.getVariable(INSATS_TRYGGHETSLARM.name())).isEqualTo(true);
+    assertThat(execution.getVariable(INSATS_HEMTJANST.name())).isEqualTo(false);
+  }
+
+  @Test
+  void aRequestForTrygghetslarmKeepsTheHemtjanstTheRegistryHas() {
+    when(definitions.property(any(), eq("insats"))).thenReturn(Optional.of("TRYGGHETSLARM"));
+    when(brukare.findByPersonnummer(any())).thenReturn(Optional.of(StepFixtures.astrid()));
+    Map<String, Object> request = order();
+    request.put(INSATS_HEMTJANST.name(), false);
+
+    intake.notify(execution(request));
+
+    ArgumentCaptor<BrukareRegistration> registration = ArgumentCaptor.forClass(BrukareRegistration.class);
+    verify(registrar).registerOrder(registration.capture());
+    assertThat(registration.getValue().insatsHemtjanst()).as("as registered, not as sent").isTrue();
+    assertThat(registration.getValue().insatsTrygghetslarm()).isTrue();
   }
 
   @Test

@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
+import se.digitalalas.routine.monteringtrygghetslarm.MonteringTrygghetslarm;
 import se.digitalalas.routine.nedmonteringbistandsbedomd.NedmonteringBistandsbedomd;
 import se.digitalalas.routine.nedmonteringtrygghetslarm.NedmonteringTrygghetslarm;
 
@@ -29,9 +31,21 @@ class ProcessDefinitionsTest {
   }
 
   @Test
+  void bothInstallationsAreOneKindOfRoutineSoABrukareHasOneRunningMontering() {
+    assertThat(definitions.routineKind(deployed(MonteringBistandsbedomd.PROCESS_ID))).isEqualTo("montering");
+    assertThat(definitions.routineKind(deployed(MonteringTrygghetslarm.PROCESS_ID))).isEqualTo("montering");
+  }
+
+  @Test
   void aModelWithoutTheRutinPropertyIsItsOwnKind() {
-    assertThat(definitions.routineKind(deployed(MonteringBistandsbedomd.PROCESS_ID)))
-        .isEqualTo(MonteringBistandsbedomd.PROCESS_ID);
+    assertThat(definitions.routineKind(deployed(LasInstallation.PROCESS_ID)))
+        .isEqualTo(LasInstallation.PROCESS_ID);
+  }
+
+  @Test
+  void theTrygghetslarmRoutineIsTheRequestForOneInsats() {
+    assertThat(definitions.property(deployed(MonteringTrygghetslarm.PROCESS_ID), "insats")).contains("TRYGGHETSLARM");
+    assertThat(definitions.property(deployed(MonteringBistandsbedomd.PROCESS_ID), "insats")).isEmpty();
   }
 
   @Test
