@@ -21,7 +21,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * {@link TunstallOrderForm} as one line "Label: value" under the headings Kund, Nyckel and
  * Beställning, so that a person reads it as a form and text extraction (PDFBox's PDFTextStripper)
  * finds every field as "Label: value". Helvetica (a standard PDF font, WinAnsi) carries å, ä, ö
- * and é; a character it cannot show is printed as "?", a line break in a value as a space.
+ * and é; a character it cannot show is printed as "?", a line break in a value as a space. The
+ * fonts are made for each document (PDFBox 3 shares no font objects between documents or threads).
  */
 public final class TunstallOrderDocument {
 
@@ -29,8 +30,6 @@ public final class TunstallOrderDocument {
 
   static final String NOT_GIVEN = "uppgift saknas";
 
-  private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   private static final float MARGIN = 56;
   private static final float TEXT_SIZE = 11;
   private static final float LEADING = 16;
@@ -79,21 +78,24 @@ public final class TunstallOrderDocument {
       document.addPage(page);
       information(document, form);
       float width = page.getMediaBox().getWidth() - 2 * MARGIN;
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+      PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+      try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+        Lines content = new Lines(stream, regular, width);
         float y = page.getMediaBox().getHeight() - MARGIN - 10;
-        y = line(content, y, BOLD, 16, TITLE, null, width);
-        y = line(content, y, REGULAR, 10, "Beställningsblankett", null, width) - LEADING / 2;
+        y = content.line(y, bold, 16, TITLE, null);
+        y = content.line(y, regular, 10, "Beställningsblankett", null) - LEADING / 2;
         for (Section section : sections(form)) {
-          y = line(content, y - LEADING / 2, BOLD, 13, section.heading(), null, width);
+          y = content.line(y - LEADING / 2, bold, 13, section.heading(), null);
           for (Field field : section.fields()) {
-            y = line(content, y, BOLD, TEXT_SIZE, field.label() + ": ", field.value(), width);
+            y = content.line(y, bold, TEXT_SIZE, field.label() + ": ", field.value());
           }
         }
         y -= LEADING;
-        y = line(content, y, REGULAR, 9, "Efter installationen fyller montören i låskvittensen tillsammans"
+        y = content.line(y, regular, 9, "Efter installationen fyller montören i låskvittensen tillsammans"
             + " med kunden och lämnar den och lösdelarna till ytterdörren (i låslådan, med etikett) på"
-            + " hatthyllan.", null, width);
-        line(content, y, REGULAR, 9, "Blanketten innehåller personuppgifter och hanteras därefter.", null, width);
+            + " hatthyllan.", null);
+        content.line(y, regular, 9, "Blanketten innehåller personuppgifter och hanteras därefter.", null);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
@@ -112,41 +114,44 @@ public final class TunstallOrderDocument {
         form.bestallningsdatum().atStartOfDay(ZoneId.of("Europe/Stockholm"))));
   }
 
-  /**
-   * Writes the label (in the given font) and the value (regular) from the left margin, wrapping
-   * onto further lines; returns the baseline below.
-   */
-  private static float line(PDPageContentStream content, float y, PDFont labelFont, float size,
-      String label, String value, float width) throws IOException {
-    String printedLabel = printable(labelFont, label);
-    float labelWidth = textWidth(labelFont, size, printedLabel);
-    List<String> lines = value == null
-        ? wrap(labelFont, size, printedLabel.strip(), width)
-        : wrap(REGULAR, size, printable(REGULAR, value).strip(), width - labelWidth);
-    float leading = Math.max(LEADING, size * 1.4f);
-    content.beginText();
-    content.newLineAtOffset(MARGIN, y);
-    if (value == null) {
-      content.setFont(labelFont, size);
-      for (int i = 0; i < lines.size(); i++) {
-        if (i > 0) {
-          content.newLineAtOffset(0, -leading);
+  /** The page's text, line by line from the left margin. */
+  private record Lines(PDPageContentStream content, PDFont regular, float width) {
+
+    /**
+     * Writes the label (in the given font) and the value (regular) from the left margin, wrapping
+     * onto further lines; returns the baseline below.
+     */
+    float line(float y, PDFont labelFont, float size, String label, String value) throws IOException {
+      String printedLabel = printable(labelFont, label);
+      float labelWidth = textWidth(labelFont, size, printedLabel);
+      List<String> lines = value == null
+          ? wrap(labelFont, size, printedLabel.strip(), width)
+          : wrap(regular, size, printable(regular, value).strip(), width - labelWidth);
+      float leading = Math.max(LEADING, size * 1.4f);
+      content.beginText();
+      content.newLineAtOffset(MARGIN, y);
+      if (value == null) {
+        content.setFont(labelFont, size);
+        for (int i = 0; i < lines.size(); i++) {
+          if (i > 0) {
+            content.newLineAtOffset(0, -leading);
+          }
+          content.showText(lines.get(i));
         }
-        content.showText(lines.get(i));
+      } else {
+        content.setFont(labelFont, size);
+        content.showText(printedLabel);
+        content.setFont(regular, size);
+        content.showText(lines.get(0));
+        content.newLineAtOffset(labelWidth, 0);
+        for (int i = 1; i < lines.size(); i++) {
+          content.newLineAtOffset(0, -leading);
+          content.showText(lines.get(i));
+        }
       }
-    } else {
-      content.setFont(labelFont, size);
-      content.showText(printedLabel);
-      content.setFont(REGULAR, size);
-      content.showText(lines.get(0));
-      content.newLineAtOffset(labelWidth, 0);
-      for (int i = 1; i < lines.size(); i++) {
-        content.newLineAtOffset(0, -leading);
-        content.showText(lines.get(i));
-      }
+      content.endText();
+      return y - leading * lines.size();
     }
-    content.endText();
-    return y - leading * lines.size();
   }
 
   private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
