@@ -7,12 +7,14 @@ import static se.digitalalas.testsupport.EngineRestClient.variable;
 import static se.digitalalas.testsupport.RoutineDriver.today;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import se.digitalalas.process.deadlines.WorkingDays;
 import se.digitalalas.process.steps.TestPersonnummer;
 import se.digitalalas.security.StaffGroup;
 import se.digitalalas.security.VendorIntegration;
@@ -20,6 +22,7 @@ import se.digitalalas.testsupport.EngineRestClient.Credentials;
 import se.digitalalas.testsupport.EngineRestClient.Download;
 import se.digitalalas.testsupport.EngineRestClient.Reply;
 import se.digitalalas.testsupport.RestAnswers;
+import se.digitalalas.testsupport.RoutineDriver;
 import se.digitalalas.testsupport.ServiceUnderTest;
 
 /** Routine 7 over REST as the demo users, with Tunstall's system confirming the installation. */
@@ -30,7 +33,7 @@ interface TunstallBestallningWalkthrough extends ServiceUnderTest {
   @Test
   default void anApplicationAtTheKontaktcenterIsOrderedFromTunstallConfirmedByItsSystemAndTheLaskvittensFiled()
       throws Exception {
-    String kund = TestPersonnummer.of(600);
+    String kund = TestPersonnummer.of(700);
     Reply started = driver().start(staff(StaffGroup.KOMMUNVAGLEDARE), PROCESS_ID,
         application(kund, "KONTAKTCENTER", "Tunstallvägen 1"));
     assertThat(started.code()).as(started.json().toString()).isEqualTo(200);
@@ -85,8 +88,8 @@ interface TunstallBestallningWalkthrough extends ServiceUnderTest {
   }
 
   @Test
-  default void theKoordinatorRegistersTheInstallationByHandAndTunstallsLateConfirmationIsHarmless() {
-    String kund = TestPersonnummer.of(601);
+  default void theKoordinatorRegistersTheInstallationByHandTunstallsLateConfirmationIsHarmlessAndTheLaskvittensReminds() {
+    String kund = TestPersonnummer.of(701);
     Reply started = driver().start(staff(StaffGroup.BISTANDSHANDLAGGARE), PROCESS_ID,
         application(kund, "MYNDIGHET", "Tunstallvägen 2"));
     assertThat(started.code()).as(started.json().toString()).isEqualTo(200);
@@ -98,6 +101,19 @@ interface TunstallBestallningWalkthrough extends ServiceUnderTest {
     driver().task(StaffGroup.HV_HSL_PERSONAL, kund, TASK_HAMTA_LASKVITTENS);
 
     assertThat(confirm(vendor(VendorIntegration.TUNSTALL), kund, "TS-601").code()).isEqualTo(404);
+
+    // the låskvittens reminder is a timer job, due 5 arbetsdagar later; the administrator runs it now
+    String routineId = driver().task(StaffGroup.HV_HSL_PERSONAL, kund, TASK_HAMTA_LASKVITTENS)
+        .path("processInstanceId").asText();
+    JsonNode timer = driver().rest().get(admin(), "/engine-rest/job?processInstanceId=" + routineId
+        + "&activityId=" + EVENT_LASKVITTENS_INTE_HAMTAD).json().get(0);
+    assertThat(OffsetDateTime.parse(timer.path("dueDate").asText(), RoutineDriver.REST_DATE).toLocalDate())
+        .isEqualTo(new WorkingDays().plusWorkingDays(today(), 5));
+    assertThat(driver().rest().post(admin(), "/engine-rest/job/" + timer.path("id").asText() + "/execute", null)
+        .code()).isEqualTo(204);
+    driver().claimAndComplete(StaffGroup.HV_HSL_PERSONAL, kund, TASK_PAMINNELSE_LASKVITTENS,
+        RestAnswers.uppfoljning("Hämtas vid torsdagens besök"));
+    driver().task(StaffGroup.HV_HSL_PERSONAL, kund, TASK_HAMTA_LASKVITTENS);
     JsonNode record = driver().registry(kund);
     assertThat(record.path("lock").path("lock").path("status").asText()).isEqualTo("INSTALLED");
     assertThat(record.path("lock").path("lock").path("serialNumber").asText()).isEqualTo("TS-601");
@@ -105,7 +121,7 @@ interface TunstallBestallningWalkthrough extends ServiceUnderTest {
 
   @Test
   default void anUnknownKanalIsRefusedAtTheStart() {
-    String kund = TestPersonnummer.of(602);
+    String kund = TestPersonnummer.of(702);
     Reply refused = driver().start(staff(StaffGroup.BISTANDSHANDLAGGARE), PROCESS_ID,
         application(kund, "TELEFON", "Tunstallvägen 3"));
 
