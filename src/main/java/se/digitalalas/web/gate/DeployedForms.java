@@ -2,13 +2,11 @@ package se.digitalalas.web.gate;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.springframework.stereotype.Component;
@@ -25,18 +23,18 @@ class DeployedForms {
   private final FormService formService;
   private final TaskService taskService;
   private final RepositoryService repositoryService;
-  private final IdentityService identityService;
+  private final AsTheService asTheService;
 
   DeployedForms(FormService formService, TaskService taskService, RepositoryService repositoryService,
       IdentityService identityService) {
     this.formService = formService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
-    this.identityService = identityService;
+    this.asTheService = new AsTheService(identityService);
   }
 
   Optional<FormFields> ofTask(String taskId) {
-    return asTheService(() -> {
+    return asTheService.lookup(() -> {
       if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
         return Optional.empty();
       }
@@ -49,7 +47,7 @@ class DeployedForms {
   }
 
   Optional<FormFields> ofStart(Route.Start start) {
-    return asTheService(() -> definitionId(start).map(id -> {
+    return asTheService.lookup(() -> definitionId(start).map(id -> {
       try {
         return FormFields.read(formService.getDeployedStartForm(id));
       } catch (ProcessEngineException noCamundaForm) {
@@ -73,15 +71,4 @@ class DeployedForms {
     return found.size() == 1 ? Optional.of(found.get(0).getId()) : Optional.empty();
   }
 
-  private <T> T asTheService(Supplier<T> lookup) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
-  }
 }

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.security.VendorIntegration;
 import se.digitalalas.web.ApiError;
@@ -25,11 +23,11 @@ final class VendorMessages {
   static final int MAX_VALUE_LENGTH = 50;
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final AsTheService asTheService;
 
   VendorMessages(RuntimeService runtimeService, IdentityService identityService) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.asTheService = new AsTheService(identityService);
   }
 
   void check(Caller caller, JsonNode body) {
@@ -80,21 +78,10 @@ final class VendorMessages {
   }
 
   private boolean isWaiting(String name, String businessKey) {
-    return asTheService(() -> runtimeService.createExecutionQuery()
+    return asTheService.lookup(() -> runtimeService.createExecutionQuery()
         .processInstanceBusinessKey(businessKey)
         .messageEventSubscriptionName(name)
         .count() > 0);
   }
 
-  private <T> T asTheService(Supplier<T> lookup) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
-  }
 }
