@@ -70,5 +70,4 @@ class DeployedForms {
     // several tenants with the key and none named: the engine refuses that itself
     return found.size() == 1 ? Optional.of(found.get(0).getId()) : Optional.empty();
   }
-
 }

@@ -83,5 +83,4 @@ final class VendorMessages {
         .messageEventSubscriptionName(name)
         .count() > 0);
   }
-
 }
