@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,7 +39,12 @@ final class LoginLocks {
   }
 
   void letTheDelayPass(String userId) {
-    waitEndsAt(userId, Instant.now().minusSeconds(1));
+    waitEndsAt(userId, now().minusSeconds(1));
+  }
+
+  /** The engine's clock, which the waits are measured on. */
+  Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 
   private UserEntity user(String userId) {
