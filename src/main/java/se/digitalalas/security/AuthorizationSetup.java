@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Creates the staff groups and what every group may do, idempotently, every time the service
  * starts. What a group may start comes from the models ({@link StartRights}). Tasks need no grant
  * here: the engine gives a candidate group READ and TASK_WORK on each task offered to it, so a
- * group sees and completes only its own tasks.
+ * group sees and completes only its own tasks. Users: each reads only themself (the engine's
+ * grant to a new user), so Tasklist shows another assignee by user id, not by name.
  */
 @Component
 class AuthorizationSetup {
@@ -33,7 +34,10 @@ class AuthorizationSetup {
       ensureGroup(group);
       grants.grant(group.id(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       grants.grant(group.id(), Resources.GROUP, group.id(), Permissions.READ);
-      grants.grant(group.id(), Resources.USER, ANY, Permissions.READ);
+      // each user reads their own profile (the engine grants it when it creates the user), no
+      // one else's: a staff member does not list every user name. Earlier versions granted
+      // every group READ on all users; taken back here on every start
+      grants.revoke(group.id(), Resources.USER, ANY, Permissions.READ);
       grants.grant(group.id(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
     for (VendorIntegration vendor : VendorIntegration.values()) {

@@ -38,6 +38,11 @@ public abstract class ServiceOnPostgres extends RunningService {
     properties.add("spring.mail.port", TestMailServer::port);
     // the outbox retries within seconds, not minutes: a first attempt and three retries
     properties.add("digitalalas.outbox.retry-cycle", () -> "PT1S,PT1S,PT1S");
+    // the tests speak plain HTTP to localhost, where a browser (and java.net.CookieManager) would
+    // not send back a Secure cookie; production sends them over TLS only (AccountSettingsTest)
+    properties.add("server.servlet.session.cookie.secure", () -> "false");
+    properties.add("camunda.bpm.webapp.session-cookie.enable-secure-cookie", () -> "false");
+    properties.add("camunda.bpm.webapp.csrf.enable-secure-cookie", () -> "false");
   }
 
   @BeforeEach

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Sorts a staff request to the engine into a {@link Route}. Reads stay with the engine's
  * authorization; what completes a task or starts a process is checked against its form; what
- * writes variables or moves tokens any other way is for administrators.
+ * writes variables or moves tokens any other way is for administrators, and so is testing a
+ * user's password (identity/verify takes any user id: staff would test others' passwords).
  */
 final class EngineRoutes {
 
@@ -37,6 +38,7 @@ final class EngineRoutes {
       case "task" -> task(method, path);
       case "process-definition" -> processDefinition(method, path);
       case "history" -> history(method, path);
+      case "identity" -> path.segment(1).equals("verify") ? new Route.PasswordCheck() : OPEN;
       case "message" -> method.equals("POST") && path.length() == 1 ? new Route.VendorMessage() : ADMIN_ONLY;
       default -> {
         if (TOKEN_MOVERS.contains(resource)) {

@@ -25,6 +25,7 @@ class InputGateFilter extends OncePerRequestFilter {
 
   static final String ADMIN_ONLY =
       "Endast administratörer får ändra variabler eller flytta en process utanför ett formulär";
+  static final String ADMIN_ONLY_PASSWORD_CHECK = "Endast administratörer får pröva ett lösenord";
   static final String ADMIN_ONLY_START =
       "Endast administratörer får starta en process med startinstruktioner eller utan dess lyssnare och mappningar";
 
@@ -74,6 +75,9 @@ class InputGateFilter extends OncePerRequestFilter {
   }
 
   private HttpServletRequest admit(Route route, Caller caller, HttpServletRequest request) throws IOException {
+    if (route instanceof Route.PasswordCheck) {
+      throw GateRefusal.adminOnly(ADMIN_ONLY_PASSWORD_CHECK);
+    }
     if (route instanceof Route.VendorMessage) {
       CachedBodyRequest cached = CachedBodyRequest.of(request);
       vendorMessages.check(caller, RequestBody.read(cached.body(), VendorMessages.MESSAGE_FIELDS));

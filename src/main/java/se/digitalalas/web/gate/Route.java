@@ -19,6 +19,10 @@ sealed interface Route {
   record VendorMessage() implements Route {
   }
 
+  /** Tests a user's password (identity/verify): administrators only, staff would test others'. */
+  record PasswordCheck() implements Route {
+  }
+
   /** Writes variables or moves tokens outside a form: administrators only. */
   record AdminOnly() implements Route {
   }

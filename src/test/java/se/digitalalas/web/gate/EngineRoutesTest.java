@@ -68,6 +68,28 @@ class EngineRoutesTest {
     assertThat(route(method, path)).isEqualTo(new Route.AdminOnly());
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      "/engine-rest/identity/verify",
+      "/engine-rest/identity/verify/",
+      "/engine-rest//identity/verify;x=y",
+      "/engine-rest/engine/default/identity/verify",
+      "/camunda/api/engine/engine/default/identity/verify"})
+  void testingAPasswordIsForAdministratorsOnEverySpelling(String path) {
+    assertThat(route("POST", path)).isEqualTo(new Route.PasswordCheck());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "GET, /engine-rest/identity/groups",
+      "GET, /engine-rest/identity/password-policy",
+      "POST, /engine-rest/identity/password-policy",
+      "GET, /engine-rest/user",
+      "GET, /engine-rest/user/hanna/profile"})
+  void theRestOfIdentityIsLeftToTheEnginesAuthorization(String method, String path) {
+    assertThat(route(method, path)).isEqualTo(new Route.Open());
+  }
+
   @Test
   void aMessageCorrelationIsAVendorsConfirmation() {
     assertThat(route("POST", "/engine-rest/message")).isEqualTo(new Route.VendorMessage());

@@ -88,6 +88,20 @@ class InputGateFilterTest {
   }
 
   @Test
+  void onlyAdministratorsTestAPassword() throws Exception {
+    String body = "{\"username\": \"omar\", \"password\": \"gissning\"}";
+    MockHttpServletResponse refused = send(HANNA, "POST", "/identity/verify", body);
+
+    assertThat(refused.getStatus()).isEqualTo(403);
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo("{\"type\":\"Forbidden\",\"message\":\"Endast administratörer får pröva ett lösenord\"}");
+    assertThat(bodySeenByTheEngine.get()).isNull();
+
+    assertThat(send(ANNA, "POST", "/identity/verify", body).getStatus()).isEqualTo(200);
+    assertThat(bodySeenByTheEngine.get()).isEqualTo(body);
+  }
+
+  @Test
   void anUnknownTaskIsLeftToTheEngine() throws Exception {
     when(forms.ofTask("43")).thenReturn(Optional.empty());
 
