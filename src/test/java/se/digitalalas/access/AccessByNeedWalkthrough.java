@@ -28,6 +28,9 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
 
   String GUSTAV = "193103171231";
   String HELGA = "193103171249";
+  String IVAR = "193305191268";
+  /** In no walkthrough: the registry never knows it. */
+  String NOBODY = "193406201271";
 
   @Test
   default void whileRoutineOneRunsItsGroupsReadTheRecordAndOthersGet403AndEveryReadIsLogged() {
@@ -53,7 +56,7 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
     assertThat(driver().rest().post(staff(StaffGroup.KOMMUNVAGLEDARE), "/api/brukare/sok",
         Map.of("personnummer", GUSTAV)).code()).isEqualTo(403);
     assertThat(driver().rest().post(staff(StaffGroup.KOMMUNVAGLEDARE), "/api/brukare/sok",
-        Map.of("personnummer", "193204181253")).code()).isEqualTo(403);
+        Map.of("personnummer", NOBODY)).code()).isEqualTo(403);
     assertThat(driver().rest().post(staff(StaffGroup.HEMTJANSTUTFORARE), "/api/brukare/sok",
         Map.of("personnummer", GUSTAV)).code()).isEqualTo(200);
 
@@ -120,6 +123,30 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
     assertReadsWithDoorDetails(staff(StaffGroup.HEMTJANSTUTFORARE), id);
     assertForbidden(staff(StaffGroup.KOMMUNVAGLEDARE), id);
     assertForbidden(staff(StaffGroup.MONTOR), id);
+  }
+
+  @Test
+  default void aDelegatesChangeIsLoggedWithTheStaffMemberWhoseCompletionMadeIt() {
+    start(IVAR, "Ivar Lind", "Björkvägen 15");
+    long id = brukareId(IVAR);
+    driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
+        driver().task(StaffGroup.HEMTJANSTUTFORARE, IVAR, MonteringBistandsbedomd.TASK_BEDOM_LASBEHOV),
+        RestAnswers.lasbehov(false, false));
+    driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
+        driver().task(StaffGroup.HEMTJANSTUTFORARE, IVAR, MonteringBistandsbedomd.TASK_TA_IN_FYSISKA_NYCKLAR),
+        Map.of(FYSISKA_NYCKLAR_FINNS.name(), variable(true, "Boolean"),
+            NYCKELNUMMER.name(), variable("N-8101", "String")));
+
+    Reply log = driver().rest().get(staff(StaffGroup.ENHETSCHEF), "/api/atkomstlogg?brukareId=" + id);
+    List<String> changes = new ArrayList<>();
+    log.json().forEach(entry -> {
+      if (entry.path("action").asText().equals("CHANGE")) {
+        changes.add(entry.path("userId").asText() + " " + entry.path("channel").asText() + " "
+            + entry.path("what").asText() + " " + entry.path("groupIds").toString());
+      }
+    });
+    assertThat(changes).containsExactly(user(StaffGroup.HEMTJANSTUTFORARE)
+        + " DELEGATE Registrerade fysiska nycklar [\"hemtjanstutforare\"]");
   }
 
   private void assertReadsWithDoorDetails(Credentials who, long id) {
