@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,10 @@ import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.Personnummer;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.overview.BrukareOverview;
-import se.digitalalas.registry.overview.BrukareOverviewReader;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.AccessDenied;
+import se.digitalalas.access.BrukareAccess;
+import se.digitalalas.access.Staff;
 
 @WebMvcTest(BrukareController.class)
 @ExtendWith(OutputCaptureExtension.class)
@@ -32,11 +36,28 @@ class BrukareControllerTest {
   @Autowired
   MockMvc mvc;
   @MockitoBean
-  BrukareOverviewReader reader;
+  BrukareAccess access;
+
+  static final Staff HANNA = new Staff("hanna", List.of("hemtjanstutforare"), false);
+
+  @BeforeEach
+  void signedIn() {
+    when(access.currentStaff()).thenReturn(Optional.of(HANNA));
+  }
+
+  @Test
+  void aStaffMemberWithoutWorkOnTheBrukareGets403InSwedish() throws Exception {
+    when(access.read(HANNA, 8, AccessChannel.API)).thenThrow(new AccessDenied(AccessDenied.NO_WORK_ON_BRUKARE));
+
+    mvc.perform(get("/api/brukare/8"))
+        .andExpect(status().isForbidden())
+        .andExpect(content().json("{\"type\": \"Forbidden\", \"message\": \""
+            + AccessDenied.NO_WORK_ON_BRUKARE + "\"}", true));
+  }
 
   @Test
   void getsTheBrukareById() throws Exception {
-    when(reader.byId(7)).thenReturn(Optional.of(overview()));
+    when(access.read(HANNA, 7, AccessChannel.API)).thenReturn(Optional.of(overview()));
 
     mvc.perform(get("/api/brukare/7"))
         .andExpect(status().isOk())
@@ -49,7 +70,7 @@ class BrukareControllerTest {
 
   @Test
   void searchesByPersonnummerInTheBody() throws Exception {
-    when(reader.byPersonnummer(new Personnummer("194403052386"))).thenReturn(Optional.of(overview()));
+    when(access.readByPersonnummer(HANNA, new Personnummer("194403052386"), AccessChannel.API)).thenReturn(Optional.of(overview()));
 
     mvc.perform(post("/api/brukare/sok").contentType(MediaType.APPLICATION_JSON)
             .content("{\"personnummer\": \"440305-2386\"}"))
@@ -64,13 +85,14 @@ class BrukareControllerTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.message").value(
             "Ogiltigt personnummer: kontrollsiffran stämmer inte eller så finns inte datumet"));
-    verifyNoInteractions(reader);
+    verify(access, never()).read(any(), anyLong(), any());
+    verify(access, never()).readByPersonnummer(any(), any(), any());
   }
 
   @Test
   void unknownBrukareIs404() throws Exception {
-    when(reader.byPersonnummer(any())).thenReturn(Optional.empty());
-    when(reader.byId(anyLong())).thenReturn(Optional.empty());
+    when(access.readByPersonnummer(eq(HANNA), any(), eq(AccessChannel.API))).thenReturn(Optional.empty());
+    when(access.read(eq(HANNA), anyLong(), eq(AccessChannel.API))).thenReturn(Optional.empty());
 
     mvc.perform(post("/api/brukare/sok").contentType(MediaType.APPLICATION_JSON)
             .content("{\"personnummer\": \"121212-1212\"}"))
@@ -92,7 +114,7 @@ class BrukareControllerTest {
 
   @Test
   void refusalsAndUnknownBrukareHaveTheCommonErrorShape() throws Exception {
-    when(reader.byId(99)).thenReturn(Optional.empty());
+    when(access.read(HANNA, 99, AccessChannel.API)).thenReturn(Optional.empty());
 
     mvc.perform(post("/api/brukare/sok").contentType(MediaType.APPLICATION_JSON)
             .content("{\"personnummer\": \"440305-2387\"}"))
@@ -107,7 +129,8 @@ class BrukareControllerTest {
     mvc.perform(get("/api/brukare/abc"))
         .andExpect(status().isBadRequest())
         .andExpect(content().json("{\"type\": \"InvalidRequest\", \"message\": \"Ogiltigt id\"}", true));
-    verifyNoInteractions(reader);
+    verify(access, never()).read(any(), anyLong(), any());
+    verify(access, never()).readByPersonnummer(any(), any(), any());
   }
 
   @Test
@@ -132,7 +155,8 @@ class BrukareControllerTest {
             .content("[\"194403052386\"]"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.message").value("Ogiltig begäran: innehållet ska vara ett JSON-objekt"));
-    verifyNoInteractions(reader);
+    verify(access, never()).read(any(), anyLong(), any());
+    verify(access, never()).readByPersonnummer(any(), any(), any());
   }
 
   @Test
@@ -153,7 +177,7 @@ class BrukareControllerTest {
 
   @Test
   void anyOtherFailureIs500SayingNothingOfTheCauseAndIsLoggedOnce(CapturedOutput log) throws Exception {
-    when(reader.byId(5)).thenThrow(new DataIntegrityViolationException(
+    when(access.read(HANNA, 5, AccessChannel.API)).thenThrow(new DataIntegrityViolationException(
         "PreparedStatementCallback; SQL [select secret_column from brukare]"));
 
     String body = mvc.perform(get("/api/brukare/5"))

@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.registry.nfc.NfcTagRegistry;
 
 /** After the task that puts the NFC-etikett up: confirmed (nfcEtikettUppsatt), it is up. */
@@ -15,16 +17,20 @@ class NfcTagPutUp implements JavaDelegate {
 
   private final NfcTagRegistry nfcTags;
   private final Clock clock;
+  private final BrukareAccess access;
 
-  NfcTagPutUp(NfcTagRegistry nfcTags, Clock clock) {
+  NfcTagPutUp(NfcTagRegistry nfcTags, Clock clock, BrukareAccess access) {
     this.nfcTags = nfcTags;
     this.clock = clock;
+    this.access = access;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Checkpoints.requireConfirmed(execution, NFC_ETIKETT_UPPSATT,
         "Sätt upp NFC-etiketten och bekräfta det innan uppgiften slutförs");
-    nfcTags.putUp(BRUKARE_ID.require(execution), LocalDateTime.now(clock));
+    long brukareId = BRUKARE_ID.require(execution);
+    nfcTags.putUp(brukareId, LocalDateTime.now(clock));
+    access.changed(brukareId, "Registrerade uppsatt NFC-etikett", AccessChannel.DELEGATE);
   }
 }

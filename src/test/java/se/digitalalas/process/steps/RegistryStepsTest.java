@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.BrukareRegistry;
@@ -28,6 +30,7 @@ class RegistryStepsTest {
 
   private final BrukareRegistry brukare = mock(BrukareRegistry.class);
   private final HouseholdRegistry households = mock(HouseholdRegistry.class);
+  private final BrukareAccess access = mock(BrukareAccess.class);
 
   @BeforeEach
   void astrid() {
@@ -203,7 +206,7 @@ class RegistryStepsTest {
   class KeyRegistrationTest {
 
     private final KeyRegistry keys = mock(KeyRegistry.class);
-    private final KeyRegistration registration = new KeyRegistration(keys);
+    private final KeyRegistration registration = new KeyRegistration(keys, access);
 
     @Test
     void registersHemtjanstsSet() throws Exception {
@@ -220,6 +223,7 @@ class RegistryStepsTest {
 
       verify(keys).register(ID, "H-12", KeyHolder.HEMTJANST);
       verify(keys).register(ID, "L-7", KeyHolder.LARMGRUPP);
+      verify(access).changed(ID, "Registrerade fysiska nycklar", AccessChannel.DELEGATE);
     }
 
     @Test
@@ -237,7 +241,7 @@ class RegistryStepsTest {
           VariableScopes.execution(Map.of(BRUKARE_ID.name(), ID, NYCKELNUMMER.name(), " "))))
           .isInstanceOf(Refusal.class)
           .hasMessage("Nyckelnummer saknas för de fysiska nycklarna");
-      verifyNoInteractions(keys);
+      verifyNoInteractions(keys, access);
     }
   }
 
@@ -248,15 +252,16 @@ class RegistryStepsTest {
 
     @Test
     void putUpNow() throws Exception {
-      new NfcTagPutUp(nfcTags, StepFixtures.CLOCK)
+      new NfcTagPutUp(nfcTags, StepFixtures.CLOCK, access)
           .execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), ID, NFC_ETIKETT_UPPSATT.name(), true)));
 
       verify(nfcTags).putUp(ID, StepFixtures.NOW);
+      verify(access).changed(ID, "Registrerade uppsatt NFC-etikett", AccessChannel.DELEGATE);
     }
 
     @Test
     void notPutUpIsRefused() {
-      assertThatThrownBy(() -> new NfcTagPutUp(nfcTags, StepFixtures.CLOCK)
+      assertThatThrownBy(() -> new NfcTagPutUp(nfcTags, StepFixtures.CLOCK, access)
           .execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), ID, NFC_ETIKETT_UPPSATT.name(), false))))
           .isInstanceOf(Refusal.class)
           .hasMessage("Sätt upp NFC-etiketten och bekräfta det innan uppgiften slutförs");
@@ -266,7 +271,7 @@ class RegistryStepsTest {
 
     @Test
     void takenDownNow() throws Exception {
-      new NfcTagTakenDown(nfcTags, StepFixtures.CLOCK)
+      new NfcTagTakenDown(nfcTags, StepFixtures.CLOCK, access)
           .execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), ID, NFC_ETIKETT_NEDTAGEN.name(), true)));
 
       verify(nfcTags).takeDown(ID, StepFixtures.NOW);
@@ -274,10 +279,10 @@ class RegistryStepsTest {
 
     @Test
     void anAbsentConfirmationIsNoConfirmation() {
-      assertThatThrownBy(() -> new NfcTagPutUp(nfcTags, StepFixtures.CLOCK)
+      assertThatThrownBy(() -> new NfcTagPutUp(nfcTags, StepFixtures.CLOCK, access)
           .execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), ID))))
           .isInstanceOf(Refusal.class);
-      assertThatThrownBy(() -> new NfcTagTakenDown(nfcTags, StepFixtures.CLOCK)
+      assertThatThrownBy(() -> new NfcTagTakenDown(nfcTags, StepFixtures.CLOCK, access)
           .execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), ID))))
           .isInstanceOf(Refusal.class);
 
@@ -286,7 +291,7 @@ class RegistryStepsTest {
 
     @Test
     void notTakenDownIsRefused() {
-      assertThatThrownBy(() -> new NfcTagTakenDown(nfcTags, StepFixtures.CLOCK)
+      assertThatThrownBy(() -> new NfcTagTakenDown(nfcTags, StepFixtures.CLOCK, access)
           .execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), ID, NFC_ETIKETT_NEDTAGEN.name(), false))))
           .isInstanceOf(Refusal.class)
           .hasMessage("Ta ned NFC-etiketten och bekräfta det innan uppgiften slutförs");
