@@ -104,8 +104,10 @@ function facts(pairs) {
   const list = element('dl', null, 'dl-horizontal');
   list.style.marginBottom = '6px';
   pairs.forEach(([term, value]) => {
-    list.appendChild(element('dt', term));
-    list.appendChild(element('dd', value));
+    const dt = list.appendChild(element('dt', term));
+    dt.style.width = '210px';
+    dt.style.whiteSpace = 'normal';
+    list.appendChild(element('dd', value)).style.marginLeft = '230px';
   });
   return list;
 }
@@ -135,6 +137,11 @@ function insatser(brukare) {
     given.push('Trygghetslarm');
   }
   return given.length ? given.join(', ') : 'Inga';
+}
+
+/** 12345 → 123 45, as the post writes it. */
+function postalCode(code) {
+  return code && /^\d{5}$/.test(code) ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
 }
 
 function period(start, end) {
@@ -168,7 +175,7 @@ export function renderRecord(container, answer) {
   const home = section('Hushåll');
   home.appendChild(facts([
     ['Adress', text(household.address)],
-    ['Postnummer och ort', text([household.postalCode, household.city].filter(Boolean).join(' '))],
+    ['Postnummer och ort', text([postalCode(household.postalCode), household.city].filter(Boolean).join(' '))],
     ['Portkod', text(household.portkod)],
     ['Kodlås', household.kodlas === null || household.kodlas === undefined ? 'Okänt' : text(household.kodlas)]
   ]));
