@@ -63,8 +63,12 @@ public class TasklistSessionAuthenticationProvider implements AuthenticationProv
     }
   }
 
+  /**
+   * A GET whose path, as the container mapped it (decoded and normalised: not the raw URI, where
+   * {@code /api/../engine-rest/task} would pass), lies under /api.
+   */
   static boolean isApiRead(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     return "GET".equals(request.getMethod()) && path.startsWith("/api/");
   }
 

@@ -71,6 +71,15 @@ class TasklistSessionAuthenticationProviderTest {
   }
 
   @Test
+  void thePathIsTheMappedOneNotTheRawUri() {
+    MockHttpServletRequest dotted = request("GET", "/api/../engine-rest/task", TOKEN);
+    dotted.setServletPath("/engine-rest");
+    dotted.setPathInfo("/task");
+
+    assertThat(provider.extractAuthenticatedUser(dotted, engine).isAuthenticated()).isFalse();
+  }
+
+  @Test
   void aUserDeletedSinceSigningInIsRefused() {
     when(users.count()).thenReturn(0L);
 
@@ -80,6 +89,7 @@ class TasklistSessionAuthenticationProviderTest {
 
   private MockHttpServletRequest request(String method, String uri, String token) {
     MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
+    request.setServletPath(uri);
     request.setSession(session);
     if (token != null) {
       request.addHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, token);
