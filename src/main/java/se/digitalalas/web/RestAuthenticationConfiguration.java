@@ -2,7 +2,6 @@ package se.digitalalas.web;
 
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +10,7 @@ import org.springframework.core.Ordered;
 /**
  * HTTP basic authentication against Camunda's identity service for the engine's REST API, the
  * registry API and the metrics. Camunda leaves /engine-rest open unless this filter is there.
+ * A read of /api also takes the Tasklist session ({@link TasklistSessionAuthenticationProvider}).
  */
 @Configuration(proxyBeanMethods = false)
 public class RestAuthenticationConfiguration {
@@ -29,7 +29,7 @@ public class RestAuthenticationConfiguration {
     registration.addUrlPatterns(PROTECTED_PATHS);
     registration.setInitParameters(Map.of(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName()));
+        TasklistSessionAuthenticationProvider.class.getName()));
     registration.setOrder(ORDER);
     return registration;
   }

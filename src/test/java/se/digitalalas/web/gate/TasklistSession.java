@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * A user signed in to Tasklist as the browser is: the session cookie, and the XSRF token the
  * webapp hands out on every read and wants back on every write.
  */
-final class TasklistSession {
+public final class TasklistSession {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,7 +30,7 @@ final class TasklistSession {
     this.base = "http://localhost:" + port;
   }
 
-  static TasklistSession login(int port, String userId, String password) {
+  public static TasklistSession login(int port, String userId, String password) {
     TasklistSession session = new TasklistSession(port);
     session.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET());
     String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
@@ -45,7 +45,23 @@ final class TasklistSession {
     return session;
   }
 
-  Reply post(String path, Object body) {
+  /** A read as a page of Tasklist sends it: the session cookie and the XSRF token. */
+  public Reply get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  /** A read with the session cookie and this XSRF token ("" for none), as another site's page could send it. */
+  public Reply getWithToken(String path, String token) {
+    String own = xsrfToken;
+    xsrfToken = token;
+    try {
+      return send(HttpRequest.newBuilder(uri(path)).GET());
+    } finally {
+      xsrfToken = own;
+    }
+  }
+
+  public Reply post(String path, Object body) {
     try {
       return send(HttpRequest.newBuilder(uri(path))
           .header("Content-Type", "application/json")
@@ -75,7 +91,7 @@ final class TasklistSession {
       } catch (IOException notJson) {
         json = NullNode.getInstance();
       }
-      return new Reply(response.statusCode(), json);
+      return new Reply(response.statusCode(), json, response.headers());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -88,9 +104,9 @@ final class TasklistSession {
     return URI.create(base + path);
   }
 
-  record Reply(int code, JsonNode json) {
+  public record Reply(int code, JsonNode json, java.net.http.HttpHeaders headers) {
 
-    String message() {
+    public String message() {
       return json.path("message").asText();
     }
   }

@@ -1,6 +1,8 @@
 // Tasklist for Digitala lås: replaces the webjar's default configuration (the application's
 // classpath comes first). Swedish is the only language, whatever the browser prefers.
 export default {
+  // the "Brukare" tab on every task (scripts/brukare-tab.js, loaded from /camunda/app/tasklist/)
+  customScripts: ['scripts/brukare-tab'],
   app: {
     name: 'Uppgifter',
     vendor: 'Digitala lås –'

@@ -1,0 +1,106 @@
+package se.digitalalas.web;
+
+import static se.digitalalas.process.variables.Contract.BRUKARE_ID;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.digitalalas.process.history.BrukareRoutines;
+import se.digitalalas.process.history.BrukareRoutines.Routine;
+import se.digitalalas.registry.overview.BrukareOverview;
+import se.digitalalas.registry.overview.BrukareOverviewReader;
+
+/**
+ * The record of a task's brukare, for Tasklist's "Brukare" tab: whoever may read the task (the
+ * engine's authorizations decide, with the caller's authentication; administrators read all)
+ * reads the record of the brukare it is for, and the routines that ran or run for them.
+ */
+@RestController
+@RequestMapping("/api/uppgifter")
+class TaskBrukareController {
+
+  static final ApiError FORBIDDEN = ApiError.forbidden("Du har inte behörighet till uppgiften");
+  static final ApiError UNKNOWN_TASK = ApiError.notFound("Uppgiften finns inte");
+  static final ApiError NO_BRUKARE = ApiError.notFound("Uppgiften hör inte till någon brukare i registret");
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final BrukareOverviewReader reader;
+  private final BrukareRoutines routines;
+
+  TaskBrukareController(TaskService tasks, RuntimeService runtime, IdentityService identity,
+      BrukareOverviewReader reader, BrukareRoutines routines) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.reader = reader;
+    this.routines = routines;
+  }
+
+  @GetMapping("/{taskId}/brukare")
+  ResponseEntity<?> brukare(@PathVariable String taskId) {
+    if (identity.getCurrentAuthentication() == null) {
+      return error(HttpStatus.FORBIDDEN, FORBIDDEN);
+    }
+    boolean readable = tasks.createTaskQuery().taskId(taskId).count() == 1;
+    Optional<Task> task = asTheService(() -> Optional.ofNullable(
+        tasks.createTaskQuery().taskId(taskId).singleResult()));
+    if (task.isEmpty()) {
+      return error(HttpStatus.NOT_FOUND, UNKNOWN_TASK);
+    }
+    if (!readable) {
+      return error(HttpStatus.FORBIDDEN, FORBIDDEN);
+    }
+    Optional<BrukareOverview> record = asTheService(() -> brukareId(task.get()))
+        .flatMap(reader::byId);
+    if (record.isEmpty()) {
+      return error(HttpStatus.NOT_FOUND, NO_BRUKARE);
+    }
+    List<Routine> ran = asTheService(() ->
+        routines.of(record.get().brukare().id(), record.get().brukare().personnummer()));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(new TaskBrukare(taskId, task.get().getName(), record.get(), ran));
+  }
+
+  private Optional<Long> brukareId(Task task) {
+    if (task.getProcessInstanceId() == null) {
+      return Optional.empty();
+    }
+    Object value = runtime.getVariable(task.getProcessInstanceId(), BRUKARE_ID.name());
+    return value instanceof Number id ? Optional.of(id.longValue()) : Optional.empty();
+  }
+
+  private <T> T asTheService(Supplier<T> lookup) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private static ResponseEntity<?> error(HttpStatus status, ApiError error) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
+  }
+
+  /** What the tab shows: the task, the brukare's record, the routines (newest first). */
+  record TaskBrukare(String taskId, String taskName, BrukareOverview record, List<Routine> routines) {
+  }
+}
