@@ -14,6 +14,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,12 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
 import se.digitalalas.process.history.BrukareRoutines;
 import se.digitalalas.process.history.BrukareRoutines.Routine;
 import se.digitalalas.registry.overview.BrukareOverview;
-import se.digitalalas.registry.overview.BrukareOverviewReader;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.AccessDenied;
+import se.digitalalas.access.BrukareAccess;
+import se.digitalalas.access.Staff;
 
 /**
  * The record of a task's brukare, for Tasklist's "Brukare" tab: whoever may read the task (the
  * engine's authorizations decide, with the caller's authentication; administrators read all)
- * reads the record of the brukare it is for, and the routines that ran or run for them.
+ * reads the record of the brukare it is for, as the need-to-know rule shows it (door details only
+ * to the groups that go to the door) and logged with channel TASKLIST, and the routines that ran
+ * or run for them.
  */
 @RestController
 @RequestMapping("/api/uppgifter")
@@ -39,15 +45,15 @@ class TaskBrukareController {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final IdentityService identity;
-  private final BrukareOverviewReader reader;
+  private final BrukareAccess access;
   private final BrukareRoutines routines;
 
   TaskBrukareController(TaskService tasks, RuntimeService runtime, IdentityService identity,
-      BrukareOverviewReader reader, BrukareRoutines routines) {
+      BrukareAccess access, BrukareRoutines routines) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
-    this.reader = reader;
+    this.access = access;
     this.routines = routines;
   }
 
@@ -65,8 +71,9 @@ class TaskBrukareController {
     if (!readable) {
       return error(HttpStatus.FORBIDDEN, FORBIDDEN);
     }
+    Staff staff = access.currentStaff().orElseThrow(() -> new AccessDenied(AccessDenied.NO_WORK_ON_BRUKARE));
     Optional<BrukareOverview> record = asTheService(() -> brukareId(task.get()))
-        .flatMap(reader::byId);
+        .flatMap(brukareId -> access.read(staff, brukareId, AccessChannel.TASKLIST));
     if (record.isEmpty()) {
       return error(HttpStatus.NOT_FOUND, NO_BRUKARE);
     }
@@ -94,6 +101,11 @@ class TaskBrukareController {
         identity.setAuthentication(caller);
       }
     }
+  }
+
+  @ExceptionHandler(AccessDenied.class)
+  ResponseEntity<ApiError> forbidden(AccessDenied denied) {
+    return BrukareController.forbiddenAnswer(denied);
   }
 
   private static ResponseEntity<?> error(HttpStatus status, ApiError error) {

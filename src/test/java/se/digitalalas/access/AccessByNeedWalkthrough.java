@@ -52,6 +52,7 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
     assertReadsWithoutDoorDetails(staff(StaffGroup.SYSTEMFORVALTARE), id);
     assertReadsWithoutDoorDetails(staff(StaffGroup.VALFARDSTEKNIK), id);
     assertForbidden(staff(StaffGroup.VERKSAMHET), id);
+    assertEngineVariablesByNeed(GUSTAV);
     // a search by personnummer follows the same rule, and an unknown personnummer is 403 too
     assertThat(driver().rest().post(staff(StaffGroup.KOMMUNVAGLEDARE), "/api/brukare/sok",
         Map.of("personnummer", GUSTAV)).code()).isEqualTo(403);
@@ -197,5 +198,28 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
     Reply started = driver().start(staff(StaffGroup.BISTANDSHANDLAGGARE), MonteringBistandsbedomd.PROCESS_ID,
         variables);
     assertThat(started.code()).as(started.json().toString()).isEqualTo(200);
+  }
+
+  /**
+   * The same rule through /engine-rest: the group with the task reads its variables; a group
+   * without work on the brukare reads neither the instance, its variables nor their history.
+   */
+  private void assertEngineVariablesByNeed(String personnummer) {
+    JsonNode task = driver().task(StaffGroup.HEMTJANSTUTFORARE, personnummer, MonteringBistandsbedomd.TASK_BEDOM_LASBEHOV);
+    String instance = task.path("processInstanceId").asText();
+    assertThat(driver().rest().get(staff(StaffGroup.HEMTJANSTUTFORARE), "/engine-rest/task/" + task.path("id").asText()
+        + "/variables").json().path("namn").path("value").asText()).isEqualTo("Gustav Lind");
+    for (StaffGroup without : List.of(StaffGroup.KOMMUNVAGLEDARE, StaffGroup.MONTOR, StaffGroup.VERKSAMHET)) {
+      assertThat(driver().rest().get(staff(without), "/engine-rest/task/" + task.path("id").asText() + "/variables")
+          .code()).as(without + " reads the task's variables").isIn(403, 404);
+      assertThat(driver().rest().get(staff(without), "/engine-rest/process-instance/" + instance + "/variables")
+          .code()).as(without + " reads the instance's variables").isIn(403, 404);
+      assertThat(driver().rest().get(staff(without), "/engine-rest/variable-instance?processInstanceIdIn=" + instance)
+          .json()).as(without + " queries the variables").isEmpty();
+      assertThat(driver().rest().get(staff(without), "/engine-rest/history/variable-instance?processInstanceId="
+          + instance).json()).as(without + " queries the variables' history").isEmpty();
+      assertThat(driver().rest().get(staff(without), "/engine-rest/history/process-instance?processInstanceId="
+          + instance).json()).as(without + " queries the instance's history").isEmpty();
+    }
   }
 }

@@ -46,6 +46,14 @@ interface TaskBrukareWalkthrough extends ServiceUnderTest {
     assertThat(record.path("brukare").path("name").asText()).isEqualTo("Elsa Tabb");
     assertThat(record.path("household").path("address").asText()).isEqualTo("Flikgatan 3");
     assertThat(record.path("keys").toString()).contains("N-1235", "L-1235");
+    JsonNode log = driver().rest().get(admin(), "/api/atkomstlogg?brukareId="
+        + record.path("brukare").path("id").asLong()).json();
+    assertThat(log).as("the tab's read is in the access log").anySatisfy(entry -> {
+      assertThat(entry.path("userId").asText()).isEqualTo(staff(StaffGroup.MONTOR).userId());
+      assertThat(entry.path("channel").asText()).isEqualTo("TASKLIST");
+      assertThat(entry.path("action").asText()).isEqualTo("READ");
+      assertThat(entry.path("allowed").asBoolean()).isTrue();
+    });
     List<String> routines = routines(montor.json());
     assertThat(routines).contains(PROCESS_ID + " ACTIVE top", LasInstallation.PROCESS_ID + " ACTIVE called");
     montor.json().path("routines").forEach(routine -> {
