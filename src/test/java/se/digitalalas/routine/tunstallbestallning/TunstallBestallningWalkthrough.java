@@ -107,7 +107,8 @@ interface TunstallBestallningWalkthrough extends ServiceUnderTest {
         .path("processInstanceId").asText();
     JsonNode timer = driver().rest().get(admin(), "/engine-rest/job?processInstanceId=" + routineId
         + "&activityId=" + EVENT_LASKVITTENS_INTE_HAMTAD).json().get(0);
-    assertThat(OffsetDateTime.parse(timer.path("dueDate").asText(), RoutineDriver.REST_DATE).toLocalDate())
+    assertThat(OffsetDateTime.parse(timer.path("dueDate").asText(), RoutineDriver.REST_DATE)
+        .atZoneSameInstant(RoutineDriver.SERVICE_ZONE).toLocalDate())
         .isEqualTo(new WorkingDays().plusWorkingDays(today(), 5));
     assertThat(driver().rest().post(admin(), "/engine-rest/job/" + timer.path("id").asText() + "/execute", null)
         .code()).isEqualTo(204);
