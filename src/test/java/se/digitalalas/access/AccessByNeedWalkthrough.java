@@ -88,7 +88,14 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
 
     Reply kimsLog = driver().rest().get(staff(StaffGroup.ENHETSCHEF),
         "/api/atkomstlogg?userId=" + user(StaffGroup.KOMMUNVAGLEDARE) + "&from=2000-01-01&to=2999-12-31");
-    assertThat(kimsLog.json()).hasSizeGreaterThanOrEqualTo(3)
+    // kim's reads of this brukare (other walkthroughs may have given kim tasks of their own)
+    List<JsonNode> kimsReads = new ArrayList<>();
+    kimsLog.json().forEach(entry -> {
+      if (entry.path("action").asText().equals("READ") && entry.path("brukareId").asLong() == id) {
+        kimsReads.add(entry);
+      }
+    });
+    assertThat(kimsReads).hasSizeGreaterThanOrEqualTo(2)
         .allSatisfy(entry -> assertThat(entry.path("allowed").asBoolean()).isFalse());
 
     Download csv = driver().rest().download(staff(StaffGroup.ENHETSCHEF), "/api/atkomstlogg.csv?brukareId=" + id);
