@@ -7,12 +7,14 @@ import java.util.List;
 /**
  * The access log as CSV for a log review: UTF-8 with a byte order mark (so that Excel reads the
  * å, ä and ö), semicolon-separated, CRLF line ends, Swedish column names in a header row. A
- * field with a semicolon, a quote or a line break is quoted.
+ * field with a semicolon, a quote or a line break is quoted; one a spreadsheet would take for a
+ * formula (=, +, -, @, tab, carriage return first) gets a leading apostrophe, so it stays text.
  */
 public final class AccessLogCsv {
 
   public static final List<String> HEADER = List.of(
       "Tidpunkt", "Användare", "Grupper", "Brukare-id", "Åtgärd", "Vad", "Kanal", "Tillåten");
+  private static final String FORMULA_START = "=+-@\t\r";
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private AccessLogCsv() {
@@ -45,7 +47,8 @@ public final class AccessLogCsv {
     csv.append("\r\n");
   }
 
-  private static String field(String value) {
+  private static String field(String raw) {
+    String value = !raw.isEmpty() && FORMULA_START.indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
     if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
       return "\"" + value.replace("\"", "\"\"") + "\"";
     }

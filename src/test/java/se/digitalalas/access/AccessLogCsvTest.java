@@ -24,4 +24,14 @@ class AccessLogCsvTest {
         "2026-11-23 10:15:03;hanna;hemtjanstutforare;7;Läsning;Läste brukarens registerpost (uppgift för brukaren);API;ja",
         "2026-11-23 10:16:00;kim;kommunvagledare,x;;Läsning;\"Sökte; \"\"fel\"\"\";TASKLIST;nej");
   }
+
+  @Test
+  void aValueASpreadsheetWouldTakeForAFormulaStaysText() {
+    byte[] csv = AccessLogCsv.of(List.of(
+        new AccessLogEntry(3, LocalDateTime.of(2026, 11, 23, 10, 17), "=HYPERLINK(\"x\")", List.of("+grupp"),
+            7L, AccessAction.CHANGE, "-1", AccessChannel.DELEGATE, true)));
+
+    String line = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n")[1];
+    assertThat(line).isEqualTo("2026-11-23 10:17:00;\"'=HYPERLINK(\"\"x\"\")\";'+grupp;7;Ändring;'-1;DELEGATE;ja");
+  }
 }
