@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The service started whole on a random port; the environments below choose database and profile. */
@@ -18,6 +19,9 @@ public abstract class RunningService implements ServiceUnderTest {
 
   @Autowired
   private ProcessEngine engine;
+
+  @Autowired
+  private ApplicationContext context;
 
   private RoutineDriver driver;
 
@@ -35,5 +39,15 @@ public abstract class RunningService implements ServiceUnderTest {
   @Override
   public RoutineDriver driver() {
     return driver;
+  }
+
+  @Override
+  public int port() {
+    return port;
+  }
+
+  @Override
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
   }
 }

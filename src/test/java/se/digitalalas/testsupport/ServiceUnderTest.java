@@ -13,6 +13,12 @@ public interface ServiceUnderTest {
 
   RoutineDriver driver();
 
+  /** The port the service listens on. */
+  int port();
+
+  /** A bean of the running service, for a walkthrough that sets up what REST cannot. */
+  <T> T bean(Class<T> type);
+
   /** A member of the group, signed in with basic authentication. */
   Credentials staff(StaffGroup group);
 

@@ -30,8 +30,6 @@ interface TaskBrukareWalkthrough extends ServiceUnderTest {
   String ELSA = "194909091235";
 
   /** The port the service under test listens on, for the Tasklist session. */
-  int port();
-
   @Test
   default void theTasksGroupReadsTheRecordAndTheRoutinesOthersDoNot() {
     JsonNode boka = walkToBooking(ELSA, "Elsa Tabb", "Flikgatan 3");

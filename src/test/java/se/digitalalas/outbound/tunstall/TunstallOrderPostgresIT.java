@@ -12,15 +12,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import se.digitalalas.registry.brukare.BrukareRegistrar;
-import se.digitalalas.registry.brukare.BrukareRegistry;
-import se.digitalalas.registry.household.HouseholdRegistry;
-import se.digitalalas.registry.key.KeyRegistry;
 import se.digitalalas.registry.message.MessageState;
 import se.digitalalas.registry.message.OutgoingMessage;
-import se.digitalalas.registry.message.OutgoingMessageRegistry;
 import se.digitalalas.testsupport.ServiceOnPostgres;
 import se.digitalalas.testsupport.TestMailServer;
 
@@ -30,24 +23,9 @@ import se.digitalalas.testsupport.TestMailServer;
  */
 class TunstallOrderPostgresIT extends ServiceOnPostgres implements TunstallOrderWalkthrough {
 
-  @LocalServerPort
-  private int port;
-  @Autowired
-  private TunstallOrders orders;
-  @Autowired
-  private BrukareRegistrar registrar;
-  @Autowired
-  private BrukareRegistry brukareRegistry;
-  @Autowired
-  private HouseholdRegistry households;
-  @Autowired
-  private KeyRegistry keys;
-  @Autowired
-  private OutgoingMessageRegistry messages;
-
   @Override
   public void assertOrderMailed(long messageId, TunstallOrderForm form) throws Exception {
-    OutgoingMessage sent = await().atMost(Duration.ofSeconds(60)).until(() -> messages.require(messageId),
+    OutgoingMessage sent = await().atMost(Duration.ofSeconds(60)).until(() -> messages().require(messageId),
         message -> message.state() == MessageState.SENT);
     List<MimeMessage> mails = Arrays.stream(TestMailServer.received())
         .filter(mail -> messageIdOf(mail).equals(sent.messageId())).toList();
@@ -86,40 +64,5 @@ class TunstallOrderPostgresIT extends ServiceOnPostgres implements TunstallOrder
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  @Override
-  public int port() {
-    return port;
-  }
-
-  @Override
-  public TunstallOrders orders() {
-    return orders;
-  }
-
-  @Override
-  public BrukareRegistrar registrar() {
-    return registrar;
-  }
-
-  @Override
-  public BrukareRegistry brukareRegistry() {
-    return brukareRegistry;
-  }
-
-  @Override
-  public HouseholdRegistry households() {
-    return households;
-  }
-
-  @Override
-  public KeyRegistry keys() {
-    return keys;
-  }
-
-  @Override
-  public OutgoingMessageRegistry messages() {
-    return messages;
   }
 }

@@ -39,19 +39,29 @@ interface TunstallOrderWalkthrough extends ServiceUnderTest {
   String GUNNAR = "193107071239";
   String HELGA = "193108081245";
 
-  int port();
+  default TunstallOrders orders() {
+    return bean(TunstallOrders.class);
+  }
 
-  TunstallOrders orders();
+  default BrukareRegistrar registrar() {
+    return bean(BrukareRegistrar.class);
+  }
 
-  BrukareRegistrar registrar();
+  default BrukareRegistry brukareRegistry() {
+    return bean(BrukareRegistry.class);
+  }
 
-  BrukareRegistry brukareRegistry();
+  default HouseholdRegistry households() {
+    return bean(HouseholdRegistry.class);
+  }
 
-  HouseholdRegistry households();
+  default KeyRegistry keys() {
+    return bean(KeyRegistry.class);
+  }
 
-  KeyRegistry keys();
-
-  OutgoingMessageRegistry messages();
+  default OutgoingMessageRegistry messages() {
+    return bean(OutgoingMessageRegistry.class);
+  }
 
   /** The order's mail left as this environment sends mail (the record says so; GreenMail got it, where there is one). */
   void assertOrderMailed(long messageId, TunstallOrderForm form) throws Exception;

@@ -150,8 +150,6 @@ interface InputGateWalkthrough extends ServiceUnderTest {
   }
 
   /** The port the service under test listens on, for Tasklist's own API. */
-  int port();
-
   @Test
   default void tasklistsOwnApiTakesOnlyTheFormsAnswersToo() {
     String own = "195006178916";
