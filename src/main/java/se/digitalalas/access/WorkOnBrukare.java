@@ -3,12 +3,11 @@ package se.digitalalas.access;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import se.digitalalas.security.AsTheService;
 
 /**
  * Whether a staff member's groups (or they themselves) have a task on a brukare, or had one that
@@ -28,7 +27,7 @@ class WorkOnBrukare {
 
   private final TaskService tasks;
   private final HistoryService history;
-  private final IdentityService identity;
+  private final AsTheService asTheService;
   private final AccessProperties properties;
   private final Clock clock;
 
@@ -36,13 +35,13 @@ class WorkOnBrukare {
       AccessProperties properties, Clock clock) {
     this.tasks = tasks;
     this.history = history;
-    this.identity = identity;
+    this.asTheService = new AsTheService(identity);
     this.properties = properties;
     this.clock = clock;
   }
 
   boolean hadWork(Staff staff, long brukareId) {
-    return asTheService(() -> hasOpenTask(staff, brukareId) || hadRecentTask(staff, brukareId));
+    return asTheService.lookup(() -> hasOpenTask(staff, brukareId) || hadRecentTask(staff, brukareId));
   }
 
   private boolean hasOpenTask(Staff staff, long brukareId) {
@@ -78,16 +77,4 @@ class WorkOnBrukare {
         .count() > 0;
   }
 
-  /** Without an authentication the engine checks no authorizations; the caller's is put back. */
-  private <T> T asTheService(Supplier<T> query) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
-  }
 }

@@ -4,11 +4,9 @@ import static se.digitalalas.process.variables.Contract.BRUKARE_ID;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -19,13 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.digitalalas.process.history.BrukareRoutines;
-import se.digitalalas.process.history.BrukareRoutines.Routine;
-import se.digitalalas.registry.overview.BrukareOverview;
-import se.digitalalas.access.AccessChannel;
 import se.digitalalas.access.AccessDenied;
 import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.access.Staff;
+import se.digitalalas.process.history.BrukareRoutines.Routine;
+import se.digitalalas.registry.overview.BrukareOverview;
+import se.digitalalas.security.AsTheService;
+import se.digitalalas.web.BrukareViews.BrukareView;
 
 /**
  * The record of a task's brukare, for Tasklist's "Brukare" tab: whoever may read the task (the
@@ -46,15 +44,17 @@ class TaskBrukareController {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final BrukareAccess access;
-  private final BrukareRoutines routines;
+  private final BrukareViews views;
+  private final AsTheService asTheService;
 
   TaskBrukareController(TaskService tasks, RuntimeService runtime, IdentityService identity,
-      BrukareAccess access, BrukareRoutines routines) {
+      BrukareAccess access, BrukareViews views) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
     this.access = access;
-    this.routines = routines;
+    this.views = views;
+    this.asTheService = new AsTheService(identity);
   }
 
   @GetMapping("/{taskId}/brukare")
@@ -63,7 +63,7 @@ class TaskBrukareController {
       return error(HttpStatus.FORBIDDEN, FORBIDDEN);
     }
     boolean readable = tasks.createTaskQuery().taskId(taskId).count() == 1;
-    Optional<Task> task = asTheService(() -> Optional.ofNullable(
+    Optional<Task> task = asTheService.lookup(() -> Optional.ofNullable(
         tasks.createTaskQuery().taskId(taskId).singleResult()));
     if (task.isEmpty()) {
       return error(HttpStatus.NOT_FOUND, UNKNOWN_TASK);
@@ -72,15 +72,13 @@ class TaskBrukareController {
       return error(HttpStatus.FORBIDDEN, FORBIDDEN);
     }
     Staff staff = access.currentStaff().orElseThrow(() -> new AccessDenied(AccessDenied.NO_WORK_ON_BRUKARE));
-    Optional<BrukareOverview> record = asTheService(() -> brukareId(task.get()))
-        .flatMap(brukareId -> access.read(staff, brukareId, AccessChannel.TASKLIST));
-    if (record.isEmpty()) {
+    Optional<BrukareView> view = asTheService.lookup(() -> brukareId(task.get()))
+        .flatMap(brukareId -> views.read(staff, brukareId));
+    if (view.isEmpty()) {
       return error(HttpStatus.NOT_FOUND, NO_BRUKARE);
     }
-    List<Routine> ran = asTheService(() ->
-        routines.of(record.get().brukare().id(), record.get().brukare().personnummer()));
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(new TaskBrukare(taskId, task.get().getName(), record.get(), ran));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(
+        new TaskBrukare(taskId, task.get().getName(), view.get().record(), view.get().routines()));
   }
 
   private Optional<Long> brukareId(Task task) {
@@ -89,18 +87,6 @@ class TaskBrukareController {
     }
     Object value = runtime.getVariable(task.getProcessInstanceId(), BRUKARE_ID.name());
     return value instanceof Number id ? Optional.of(id.longValue()) : Optional.empty();
-  }
-
-  private <T> T asTheService(Supplier<T> lookup) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
   }
 
   @ExceptionHandler(AccessDenied.class)

@@ -16,9 +16,10 @@ import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
  * Basic authentication, and for a read of /api also the Camunda webapp's session: the Tasklist
- * tab ("Brukare") reads /api as the user signed in to Tasklist, without asking for the password
- * again. The session counts only for a GET under /api (never for /engine-rest, which Tasklist
- * reaches under /camunda/api with its own filters), with no Authorization header, when the
+ * tab ("Brukare") and its search read /api as the user signed in to Tasklist, without asking for
+ * the password again. The session counts only for a GET under /api and for the search's POST
+ * (which carries the personnummer in its body), never for /engine-rest (which Tasklist reaches
+ * under /camunda/api with its own filters), with no Authorization header, when the
  * request carries the session's CSRF token in {@code X-XSRF-TOKEN} (as Tasklist's own requests
  * do; another site's page cannot read it) and the user still exists. Such a request that fails
  * gets a 401 without a basic challenge, so the browser shows no password dialog.
@@ -32,7 +33,7 @@ public class TasklistSessionAuthenticationProvider implements AuthenticationProv
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
     SESSION_REQUEST.remove();
-    if (request.getHeader("Authorization") != null || !isApiRead(request)) {
+    if (request.getHeader("Authorization") != null || !isTasklistRead(request)) {
       return basic.extractAuthenticatedUser(request, engine);
     }
     String token = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
@@ -65,11 +66,13 @@ public class TasklistSessionAuthenticationProvider implements AuthenticationProv
 
   /**
    * A GET whose path, as the container mapped it (decoded and normalised: not the raw URI, where
-   * {@code /api/../engine-rest/task} would pass), lies under /api.
+   * {@code /api/../engine-rest/task} would pass), lies under /api, or the POST of Tasklist's
+   * brukare search.
    */
-  static boolean isApiRead(HttpServletRequest request) {
+  static boolean isTasklistRead(HttpServletRequest request) {
     String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    return "GET".equals(request.getMethod()) && path.startsWith("/api/");
+    return "GET".equals(request.getMethod()) && path.startsWith("/api/")
+        || "POST".equals(request.getMethod()) && path.equals(BrukareViewController.SEARCH);
   }
 
   private static boolean matches(String given, Object expected) {

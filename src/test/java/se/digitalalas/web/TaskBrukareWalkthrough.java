@@ -17,6 +17,7 @@ import se.digitalalas.testsupport.EngineRestClient.Credentials;
 import se.digitalalas.testsupport.EngineRestClient.Reply;
 import se.digitalalas.testsupport.RestAnswers;
 import se.digitalalas.testsupport.ServiceUnderTest;
+import se.digitalalas.process.steps.TestPersonnummer;
 import se.digitalalas.web.gate.TasklistSession;
 
 /**
@@ -106,6 +107,42 @@ interface TaskBrukareWalkthrough extends ServiceUnderTest {
     TasklistSession.Reply refused = other.get(path);
     assertThat(refused.code()).isEqualTo(403);
     assertThat(refused.json().toString()).doesNotContain("Egon", pnr);
+  }
+
+  @Test
+  default void theSearchFindsABrukareTheUserMaySeeByPersonnummerInTheBody() {
+    String pnr = TestPersonnummer.of(610);
+    walkToBooking(pnr, "Sixten Sök", "Sökvägen 6");
+    Credentials montor = staff(StaffGroup.MONTOR);
+    TasklistSession tasklist = TasklistSession.login(port(), montor.userId(), montor.password());
+
+    TasklistSession.Reply found = tasklist.post("/api/brukarvy/sok", Map.of("personnummer", pnr));
+    assertThat(found.code()).as(found.json().toString()).isEqualTo(200);
+    assertThat(found.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    assertThat(found.json().path("record").path("brukare").path("name").asText()).isEqualTo("Sixten Sök");
+    assertThat(routines(found.json())).contains(PROCESS_ID + " ACTIVE top");
+    long brukareId = found.json().path("record").path("brukare").path("id").asLong();
+    JsonNode log = driver().rest().get(admin(), "/api/atkomstlogg?brukareId=" + brukareId).json();
+    assertThat(log).as("the search is in the access log").anySatisfy(entry -> {
+      assertThat(entry.path("userId").asText()).isEqualTo(montor.userId());
+      assertThat(entry.path("channel").asText()).isEqualTo("TASKLIST");
+      assertThat(entry.path("what").asText()).doesNotContain(pnr);
+    });
+
+    TasklistSession.Reply unknown = tasklist.post("/api/brukarvy/sok", Map.of("personnummer", TestPersonnummer.of(611)));
+    assertThat(unknown.code()).as("no answer tells who is in the registry").isEqualTo(403);
+    TasklistSession.Reply malformed = tasklist.post("/api/brukarvy/sok", Map.of("personnummer", "19491309"));
+    assertThat(malformed.code()).isEqualTo(400);
+    assertThat(malformed.message()).contains("personnummer");
+    assertThat(malformed.json().toString()).doesNotContain("Exception");
+
+    Credentials hemtjanst = staff(StaffGroup.KOMMUNVAGLEDARE);
+    TasklistSession other = TasklistSession.login(port(), hemtjanst.userId(), hemtjanst.password());
+    TasklistSession.Reply refused = other.post("/api/brukarvy/sok", Map.of("personnummer", pnr));
+    assertThat(refused.code()).isEqualTo(403);
+    assertThat(refused.json().toString()).doesNotContain("Sixten", pnr);
+    assertThat(driver().rest().post(admin(), "/api/brukarvy/sok", Map.of("personnummer", pnr)).code())
+        .as("basic authentication works too").isEqualTo(200);
   }
 
   private static List<String> routines(JsonNode answer) {

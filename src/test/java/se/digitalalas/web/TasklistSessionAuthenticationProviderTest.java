@@ -63,6 +63,16 @@ class TasklistSessionAuthenticationProviderTest {
   }
 
   @Test
+  void theTasklistSearchPostsWithTheSession() {
+    AuthenticationResult result = provider.extractAuthenticatedUser(request("POST", "/api/brukarvy/sok", TOKEN), engine);
+
+    assertThat(result.isAuthenticated()).isTrue();
+    assertThat(result.getAuthenticatedUser()).isEqualTo("mats");
+    assertThat(provider.extractAuthenticatedUser(request("POST", "/api/brukarvy/sok", "forged"), engine).isAuthenticated())
+        .isFalse();
+  }
+
+  @Test
   void theSessionCountsNeitherForWritesNorForEngineRest() {
     assertThat(provider.extractAuthenticatedUser(request("POST", "/api/brukare/sok", TOKEN), engine).isAuthenticated())
         .isFalse();

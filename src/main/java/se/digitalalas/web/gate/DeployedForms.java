@@ -1,5 +1,6 @@
 package se.digitalalas.web.gate;
 
+import se.digitalalas.security.AsTheService;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.FormService;

@@ -1,5 +1,6 @@
 package se.digitalalas.web.gate;
 
+import se.digitalalas.security.AsTheService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 // Tasklist for Digitala lås: replaces the webjar's default configuration (the application's
 // classpath comes first). Swedish is the only language, whatever the browser prefers.
 export default {
-  // the "Brukare" tab on every task (scripts/brukare-tab.js, loaded from /camunda/app/tasklist/)
-  customScripts: ['scripts/brukare-tab'],
+  // the "Brukare" tab on every task and "Sök brukare" in the header (loaded from /camunda/app/tasklist/)
+  customScripts: ['scripts/brukare-tab', 'scripts/brukare-sok'],
   app: {
     name: 'Uppgifter',
     vendor: 'Digitala lås –'
