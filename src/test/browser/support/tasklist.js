@@ -42,11 +42,18 @@ async function signIn(user) {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', error => problems.push(`page error: ${error.message}`));
-  await page.goto(TASKLIST);
-  await page.fill('input[ng-model="username"]', user);
-  await page.fill('input[ng-model="password"]', PASSWORD);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('.task-filter', { timeout: 30000 });
+  try {
+    await page.goto(TASKLIST);
+    await page.fill('input[ng-model="username"]', user);
+    await page.fill('input[ng-model="password"]', PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.task-filter', { timeout: 60000 });
+  } catch (error) {
+    fs.mkdirSync(FAILURES, { recursive: true });
+    await page.screenshot({ path: path.join(FAILURES, fileName(`sign-in-${user}`)), fullPage: true }).catch(() => {});
+    await context.close().catch(() => {});
+    throw new Error(`${user} could not sign in to Tasklist: ${error.message} ${problems.join('; ')}`);
+  }
   return { page, context, user, problems };
 }
 
