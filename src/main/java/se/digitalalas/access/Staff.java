@@ -1,7 +1,9 @@
 package se.digitalalas.access;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import se.digitalalas.security.StaffGroup;
 
 /**
  * The staff member who reads or changes a record: their user id, their groups, and whether the
@@ -18,5 +20,10 @@ public record Staff(String userId, List<String> groupIds, boolean administrator)
 
   public boolean isIn(String groupId) {
     return groupIds.contains(groupId);
+  }
+
+  /** A member of one of the groups, or an administrator. */
+  public boolean isInOrAdministrator(StaffGroup... groups) {
+    return administrator || Arrays.stream(groups).anyMatch(group -> isIn(group.id()));
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.digitalalas.access.CurrentStaff;
 import se.digitalalas.registry.message.MessageDocument;
 import se.digitalalas.registry.message.OutgoingMessageRegistry;
 import se.digitalalas.security.StaffGroup;
@@ -27,16 +28,16 @@ class MessageDocumentController {
   static final ApiError UNKNOWN = ApiError.notFound("Meddelandet finns inte eller har inget dokument");
 
   private final OutgoingMessageRegistry messages;
-  private final ApiCaller caller;
+  private final CurrentStaff caller;
 
-  MessageDocumentController(OutgoingMessageRegistry messages, ApiCaller caller) {
+  MessageDocumentController(OutgoingMessageRegistry messages, CurrentStaff caller) {
     this.messages = messages;
     this.caller = caller;
   }
 
   @GetMapping("/{id}/dokument")
   ResponseEntity<?> document(@PathVariable long id) {
-    if (!caller.isInOrAdministrator(StaffGroup.KOORDINATOR)) {
+    if (caller.current().filter(staff -> staff.isInOrAdministrator(StaffGroup.KOORDINATOR)).isEmpty()) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON).body(FORBIDDEN);
     }
     return messages.document(id)

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.process.steps.TestPersonnummer;
+import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 import se.digitalalas.security.StaffGroup;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
@@ -22,7 +24,8 @@ import se.digitalalas.testsupport.ServiceUnderTest;
 /**
  * Access by need on /api against the whole running service: for a brukare with routine 1
  * running, who reads the record (200, door details or not) and who gets 403, every read in the
- * access log once with the right allowed flag, and the enhetschef's review as JSON and CSV.
+ * access log once with the right allowed flag, every delegate's change of the record with the
+ * staff member whose step made it, and the enhetschef's review as JSON and CSV.
  */
 public interface AccessByNeedWalkthrough extends ServiceUnderTest {
 
@@ -31,6 +34,8 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
   String IVAR = "193305191268";
   /** In no walkthrough: the registry never knows it. */
   String NOBODY = "193406201271";
+  String JUNE = TestPersonnummer.of(900);
+  String KURT = TestPersonnummer.of(901);
 
   @Test
   default void whileRoutineOneRunsItsGroupsReadTheRecordAndOthersGet403AndEveryReadIsLogged() {
@@ -65,11 +70,16 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
     assertThat(log.code()).isEqualTo(200);
     List<String> entries = new ArrayList<>();
     log.json().forEach(entry -> {
+      assertThat(entry.path("brukareId").asLong()).isEqualTo(id);
+      if (entry.path("action").asText().equals("CHANGE")) {
+        assertThat(changeOf(entry)).isEqualTo(user(StaffGroup.BISTANDSHANDLAGGARE) + " DELEGATE Registrerade brukaren");
+        return;
+      }
       assertThat(entry.path("action").asText()).isEqualTo("READ");
       assertThat(entry.path("channel").asText()).isEqualTo("API");
-      assertThat(entry.path("brukareId").asLong()).isEqualTo(id);
       entries.add(entry.path("userId").asText() + " " + entry.path("allowed").asBoolean());
     });
+    assertThat(log.json()).as("the intake's change and the reads").hasSize(entries.size() + 1);
     assertThat(entries).containsExactly(
         admin().userId() + " true", // brukareId(GUSTAV) above
         user(StaffGroup.HEMTJANSTUTFORARE) + " true",
@@ -103,8 +113,10 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
     assertThat(csv.contentType().toString()).isEqualTo("text/csv;charset=UTF-8");
     String[] lines = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n");
     assertThat(lines[0]).isEqualTo("Tidpunkt;Användare;Grupper;Brukare-id;Åtgärd;Vad;Kanal;Tillåten");
-    assertThat(lines).hasSize(entries.size() + 1);
-    assertThat(lines[3]).contains(";" + user(StaffGroup.KOMMUNVAGLEDARE) + ";kommunvagledare;" + id
+    assertThat(lines).hasSize(log.json().size() + 1);
+    assertThat(lines[1]).contains(";" + user(StaffGroup.BISTANDSHANDLAGGARE) + ";bistandshandlaggare;" + id
+        + ";Ändring;Registrerade brukaren;DELEGATE;ja");
+    assertThat(lines[4]).contains(";" + user(StaffGroup.KOMMUNVAGLEDARE) + ";kommunvagledare;" + id
         + ";Läsning;", ";API;nej");
 
     for (StaffGroup notReviewer : List.of(StaffGroup.LARMHANDLAGGARE, StaffGroup.HEMTJANSTUTFORARE,
@@ -115,7 +127,7 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
       assertThat(driver().rest().download(staff(notReviewer), "/api/atkomstlogg.csv?brukareId=" + id).code())
           .isEqualTo(403);
     }
-    assertThat(driver().rest().get(admin(), "/api/atkomstlogg?brukareId=" + id).json()).hasSize(entries.size());
+    assertThat(driver().rest().get(admin(), "/api/atkomstlogg?brukareId=" + id).json()).hasSize(log.json().size());
   }
 
   @Test
@@ -148,16 +160,95 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
     Reply log = driver().rest().get(staff(StaffGroup.ENHETSCHEF), "/api/atkomstlogg?brukareId=" + id);
     List<String> changes = new ArrayList<>();
     log.json().forEach(entry -> {
-      if (entry.path("action").asText().equals("CHANGE")) {
-        changes.add(entry.path("userId").asText() + " " + entry.path("channel").asText() + " "
-            + entry.path("what").asText() + " " + entry.path("groupIds").toString());
+      // the service's own job (the Digitala LÅS message) may or may not have run yet
+      if (entry.path("action").asText().equals("CHANGE")
+          && !entry.path("userId").asText().equals(BrukareAccess.SERVICE_USER)) {
+        changes.add(changeOf(entry) + " " + entry.path("groupIds").toString());
       }
     });
     String hanna = user(StaffGroup.HEMTJANSTUTFORARE);
     assertThat(changes).containsExactlyInAnyOrder(
+        user(StaffGroup.BISTANDSHANDLAGGARE) + " DELEGATE Registrerade brukaren [\"bistandshandlaggare\"]",
         hanna + " TASK_FORM Slutförde uppgiften Bedöm behov av digitalt lås [\"hemtjanstutforare\"]",
+        hanna + " DELEGATE Registrerade svar om kodlås på ytterdörren [\"hemtjanstutforare\"]",
         hanna + " TASK_FORM Slutförde uppgiften Ta in fysiska nycklar [\"hemtjanstutforare\"]",
         hanna + " DELEGATE Registrerade fysiska nycklar [\"hemtjanstutforare\"]");
+  }
+
+  @Test
+  default void walkingRoutineOneLeavesADelegateEntryForEveryChangeOfTheRecordWithoutPersonalData() {
+    // the first assessment: she opens the door herself, which is noted, and the routine ends
+    start(JUNE, "June Logg", "Loggvägen 9", false);
+    driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
+        driver().task(StaffGroup.HEMTJANSTUTFORARE, JUNE, MonteringBistandsbedomd.TASK_BEDOM_LASBEHOV),
+        Map.of(HAR_KODLAS.name(), variable(false, "Boolean"), FYSISKA_NYCKLAR_FINNS.name(), variable(false, "Boolean"),
+            OPPNAR_SJALV.name(), variable(true, "Boolean"), VILL_INTE_HA_LAS.name(), variable(false, "Boolean")));
+    assertThat(driver().runningInstances(MonteringBistandsbedomd.PROCESS_ID, JUNE)).isZero();
+
+    // later the same order again (the registry changes nothing), now to a lock
+    start(JUNE, "June Logg", "Loggvägen 9", false);
+    driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
+        driver().task(StaffGroup.HEMTJANSTUTFORARE, JUNE, MonteringBistandsbedomd.TASK_BEDOM_LASBEHOV),
+        Map.of(HAR_KODLAS.name(), variable(false, "Boolean"), FYSISKA_NYCKLAR_FINNS.name(), variable(true, "Boolean"),
+            NYCKELNUMMER.name(), variable("N-0900", "String"),
+            OPPNAR_SJALV.name(), variable(false, "Boolean"), VILL_INTE_HA_LAS.name(), variable(false, "Boolean")));
+    driver().claimAndComplete(StaffGroup.LARMHANDLAGGARE,
+        driver().task(StaffGroup.LARMHANDLAGGARE, JUNE, MonteringBistandsbedomd.TASK_PLANERA_INSTALLATION), Map.of());
+    driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
+        driver().task(StaffGroup.HEMTJANSTUTFORARE, JUNE, MonteringBistandsbedomd.TASK_SATT_UPP_NFC_ETIKETT),
+        Map.of(NFC_ETIKETT_UPPSATT.name(), variable(true, "Boolean")));
+    driver().claimAndComplete(StaffGroup.MONTOR,
+        driver().task(StaffGroup.MONTOR, JUNE, LasInstallation.TASK_BOKA_INSTALLATION),
+        Map.of(BOKAD_TID.name(), variable("2026-12-03T10:00:00.000+0100", "Date")));
+    driver().claimAndComplete(StaffGroup.MONTOR,
+        driver().task(StaffGroup.MONTOR, JUNE, LasInstallation.TASK_INSTALLERA_LAS), RestAnswers.installation("PH-0900"));
+    driver().claimAndComplete(StaffGroup.HEMTJANSTUTFORARE,
+        driver().task(StaffGroup.HEMTJANSTUTFORARE, JUNE, MonteringBistandsbedomd.TASK_TA_NED_NFC_ETIKETT),
+        Map.of(NFC_ETIKETT_NEDTAGEN.name(), variable(true, "Boolean")));
+    assertThat(driver().runningInstances(MonteringBistandsbedomd.PROCESS_ID, JUNE)).isZero();
+
+    String berit = user(StaffGroup.BISTANDSHANDLAGGARE);
+    String hanna = user(StaffGroup.HEMTJANSTUTFORARE);
+    String maja = user(StaffGroup.MONTOR);
+    assertThat(delegateChanges(JUNE)).containsExactlyInAnyOrder(
+        berit + " DELEGATE Registrerade brukaren",
+        hanna + " DELEGATE Registrerade svar om kodlås på ytterdörren",
+        hanna + " DELEGATE Skrev anteckning",
+        hanna + " DELEGATE Registrerade svar om kodlås på ytterdörren",
+        hanna + " DELEGATE Registrerade fysiska nycklar",
+        // the message is the service's job: it ran before the larmhandläggare's task was there
+        BrukareAccess.SERVICE_USER + " DELEGATE Lade meddelande i utkorgen",
+        hanna + " DELEGATE Registrerade uppsatt NFC-etikett",
+        maja + " DELEGATE Registrerade installerat lås",
+        maja + " DELEGATE Kopplade brukaren till låset",
+        hanna + " DELEGATE Registrerade nedtagen NFC-etikett");
+
+    // a cohabitant's routine links him to the household's lock in its start
+    start(KURT, "Kurt Logg", "Loggvägen 9", false);
+    assertThat(driver().runningInstances(MonteringBistandsbedomd.PROCESS_ID, KURT)).isZero();
+    assertThat(delegateChanges(KURT)).containsExactlyInAnyOrder(
+        berit + " DELEGATE Registrerade brukaren",
+        berit + " DELEGATE Kopplade brukaren till låset");
+  }
+
+  /** "user DELEGATE what" of every DELEGATE entry for the brukare; no entry names him or his door. */
+  private List<String> delegateChanges(String personnummer) {
+    long id = brukareId(personnummer);
+    JsonNode log = driver().rest().get(staff(StaffGroup.ENHETSCHEF), "/api/atkomstlogg?brukareId=" + id).json();
+    List<String> changes = new ArrayList<>();
+    log.forEach(entry -> {
+      if (entry.path("channel").asText().equals("DELEGATE")) {
+        assertThat(entry.path("action").asText()).isEqualTo("CHANGE");
+        assertThat(entry.path("allowed").asBoolean()).isTrue();
+        changes.add(changeOf(entry));
+      }
+    });
+    assertThat(log.toString()).doesNotContain(personnummer, "Logg", "Loggvägen", "PH-0900", "N-0900");
+    return changes;
+  }
+
+  private static String changeOf(JsonNode entry) {
+    return entry.path("userId").asText() + " " + entry.path("channel").asText() + " " + entry.path("what").asText();
   }
 
   private void assertReadsWithDoorDetails(Credentials who, long id) {
@@ -195,6 +286,10 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
   }
 
   private void start(String personnummer, String namn, String adress) {
+    start(personnummer, namn, adress, true);
+  }
+
+  private void start(String personnummer, String namn, String adress, boolean trygghetslarm) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(PERSONNUMMER.name(), variable(personnummer, "String"));
     variables.put(NAMN.name(), variable(namn, "String"));
@@ -203,7 +298,7 @@ public interface AccessByNeedWalkthrough extends ServiceUnderTest {
     variables.put(ORT.name(), variable("Småstad", "String"));
     variables.put(PORTKOD.name(), variable("1357", "String"));
     variables.put(INSATS_HEMTJANST.name(), variable(true, "Boolean"));
-    variables.put(INSATS_TRYGGHETSLARM.name(), variable(true, "Boolean"));
+    variables.put(INSATS_TRYGGHETSLARM.name(), variable(trygghetslarm, "Boolean"));
     variables.put(BESLUTSDATUM.name(), variable("2026-11-20T00:00:00.000+0100", "Date"));
     Reply started = driver().start(staff(StaffGroup.BISTANDSHANDLAGGARE), MonteringBistandsbedomd.PROCESS_ID,
         variables);

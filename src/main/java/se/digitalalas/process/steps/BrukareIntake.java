@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
@@ -15,6 +17,7 @@ import se.digitalalas.registry.brukare.Insats;
 import se.digitalalas.registry.brukare.BrukareRegistration;
 import se.digitalalas.registry.brukare.Personnummer;
 import se.digitalalas.registry.brukare.Registered;
+import se.digitalalas.registry.brukare.Registered.Change;
 import se.digitalalas.registry.household.Address;
 import se.digitalalas.registry.note.NoteRegistry;
 
@@ -24,7 +27,8 @@ import se.digitalalas.registry.note.NoteRegistry;
  * The registry is the truth: for a brukare already registered the routine continues with the
  * registered name, address and household, and an order that says otherwise leaves a note on
  * the brukare ("Avvikande uppgifter vid beställning: …") for a person to confirm. A model with
- * the property {@value #REQUESTED_INSATS} (e.g. TRYGGHETSLARM) brings only that insats.
+ * the property {@value #REQUESTED_INSATS} (e.g. TRYGGHETSLARM) brings only that insats. What
+ * the order changed, and the note, go into the access log.
  */
 @Component("brukareIntake")
 class BrukareIntake implements ExecutionListener {
@@ -41,14 +45,16 @@ class BrukareIntake implements ExecutionListener {
   private final NoteRegistry notes;
   private final ProcessDefinitions definitions;
   private final Clock clock;
+  private final BrukareAccess access;
 
   BrukareIntake(BrukareRegistrar registrar, BrukareRegistry brukare, NoteRegistry notes,
-      ProcessDefinitions definitions, Clock clock) {
+      ProcessDefinitions definitions, Clock clock, BrukareAccess access) {
     this.registrar = registrar;
     this.brukare = brukare;
     this.notes = notes;
     this.definitions = definitions;
     this.clock = clock;
+    this.access = access;
   }
 
   @Override
@@ -75,8 +81,12 @@ class BrukareIntake implements ExecutionListener {
         trygghetslarm,
         BESLUTSDATUM.date(execution, clock.getZone()).orElse(null)));
     long brukareId = registered.brukare().id();
-    registered.differenceNote().ifPresent(note ->
-        notes.writeOnce(brukareId, note, "Processen " + definitions.name(execution)));
+    logged(brukareId, registered.change());
+    Optional<String> differenceNote = registered.differenceNote();
+    if (differenceNote.isPresent()
+        && notes.writeOnce(brukareId, differenceNote.get(), "Processen " + definitions.name(execution))) {
+      access.changed(brukareId, DelegateChanges.NOTE_WRITTEN, AccessChannel.DELEGATE);
+    }
 
     PERSONNUMMER.set(execution, personnummer.value());
     BRUKARE_ID.set(execution, brukareId);
@@ -85,6 +95,15 @@ class BrukareIntake implements ExecutionListener {
     INSATS_HEMTJANST.set(execution, hemtjanst);
     INSATS_TRYGGHETSLARM.set(execution, trygghetslarm);
     execution.setProcessBusinessKey(personnummer.value());
+  }
+
+  private void logged(long brukareId, Change change) {
+    switch (change) {
+      case NEW -> access.changed(brukareId, DelegateChanges.BRUKARE_REGISTERED, AccessChannel.DELEGATE);
+      case UPDATED -> access.changed(brukareId, DelegateChanges.BRUKARE_UPDATED, AccessChannel.DELEGATE);
+      case UNCHANGED -> {
+      }
+    }
   }
 
   /** Tasks and called processes show the brukare as registered, not as this order wrote it. */

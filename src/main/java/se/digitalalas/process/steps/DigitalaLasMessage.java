@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.outbound.mail.DigitalaLasMailProperties;
 import se.digitalalas.outbound.mail.MailOutbox;
 import se.digitalalas.registry.brukare.Brukare;
@@ -19,8 +21,8 @@ import se.digitalalas.registry.message.MessageContent;
 /**
  * Tells the Digitala LÅS mail group about the brukare, with the key status, worded by the
  * purpose the model gives in the input parameter meddelandeSyfte. It only puts the message in the
- * outbox, in the step's transaction; the mail goes out after commit, so the routine never waits
- * for the mail server.
+ * outbox, in the step's transaction, and logs that change of the record; the mail goes out after
+ * commit, so the routine never waits for the mail server.
  */
 @Component("digitalaLasMessage")
 class DigitalaLasMessage implements JavaDelegate {
@@ -33,16 +35,18 @@ class DigitalaLasMessage implements JavaDelegate {
   private final MailOutbox outbox;
   private final DigitalaLasMailProperties properties;
   private final String tasklistUrl;
+  private final BrukareAccess access;
 
   DigitalaLasMessage(BrukareRegistry brukare, HouseholdRegistry households, KeyRegistry keys,
       MailOutbox outbox, DigitalaLasMailProperties properties,
-      @Value("${digitalalas.tasklist-url}") String tasklistUrl) {
+      @Value("${digitalalas.tasklist-url}") String tasklistUrl, BrukareAccess access) {
     this.brukare = brukare;
     this.households = households;
     this.keys = keys;
     this.outbox = outbox;
     this.properties = properties;
     this.tasklistUrl = tasklistUrl;
+    this.access = access;
   }
 
   @Override
@@ -55,6 +59,7 @@ class DigitalaLasMessage implements JavaDelegate {
         DigitalaLasMailText.tasklistLink(tasklistUrl, execution.getProcessInstanceId()));
     outbox.enqueue(new MessageContent(recipient.id(), MessageChannel.DIGITALA_LAS_MAIL,
         properties.digitalaLasAddress(), text.subject(), text.body()));
+    access.changed(recipient.id(), DelegateChanges.MESSAGE_QUEUED, AccessChannel.DELEGATE);
   }
 
   private static DigitalaLasPurpose purpose(Object name) {

@@ -5,6 +5,8 @@ import static se.digitalalas.process.variables.Contract.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.lock.Lock;
@@ -13,17 +15,20 @@ import se.digitalalas.registry.lock.LockStatus;
 
 /**
  * Cohabitants share one lock: the brukare is linked to the household's installed lock (after
- * existingLockCheck found one). No installed lock is a model error, not bad input.
+ * existingLockCheck found one), and the link goes into the access log. No installed lock is a model
+ * error, not bad input.
  */
 @Component("householdLockLink")
 class HouseholdLockLink implements JavaDelegate {
 
   private final BrukareRegistry brukare;
   private final LockRegistry locks;
+  private final BrukareAccess access;
 
-  HouseholdLockLink(BrukareRegistry brukare, LockRegistry locks) {
+  HouseholdLockLink(BrukareRegistry brukare, LockRegistry locks, BrukareAccess access) {
     this.brukare = brukare;
     this.locks = locks;
+    this.access = access;
   }
 
   @Override
@@ -33,6 +38,8 @@ class HouseholdLockLink implements JavaDelegate {
         .filter(active -> active.status() == LockStatus.INSTALLED)
         .orElseThrow(() -> new IllegalStateException("householdLockLink runs after existingLockCheck found an "
             + "installed lock, but household " + linked.householdId() + " has none"));
-    locks.link(lock.id(), linked.id());
+    if (locks.link(lock.id(), linked.id())) {
+      access.changed(linked.id(), DelegateChanges.LOCK_LINKED, AccessChannel.DELEGATE);
+    }
   }
 }

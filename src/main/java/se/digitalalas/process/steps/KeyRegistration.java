@@ -37,7 +37,7 @@ class KeyRegistration implements JavaDelegate {
     keys.register(brukareId, nyckelnummer, holder(execution));
     NYCKELNUMMER_LARMGRUPP.from(execution)
         .ifPresent(larmgrupp -> keys.register(brukareId, larmgrupp, KeyHolder.LARMGRUPP));
-    access.changed(brukareId, "Registrerade fysiska nycklar", AccessChannel.DELEGATE);
+    access.changed(brukareId, DelegateChanges.KEYS_REGISTERED, AccessChannel.DELEGATE);
   }
 
   private static KeyHolder holder(DelegateExecution execution) {

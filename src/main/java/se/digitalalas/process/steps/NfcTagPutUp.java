@@ -31,6 +31,6 @@ class NfcTagPutUp implements JavaDelegate {
         "Sätt upp NFC-etiketten och bekräfta det innan uppgiften slutförs");
     long brukareId = BRUKARE_ID.require(execution);
     nfcTags.putUp(brukareId, LocalDateTime.now(clock));
-    access.changed(brukareId, "Registrerade uppsatt NFC-etikett", AccessChannel.DELEGATE);
+    access.changed(brukareId, DelegateChanges.NFC_TAG_PUT_UP, AccessChannel.DELEGATE);
   }
 }

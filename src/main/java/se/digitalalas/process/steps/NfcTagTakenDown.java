@@ -31,6 +31,6 @@ class NfcTagTakenDown implements JavaDelegate {
         "Ta ned NFC-etiketten och bekräfta det innan uppgiften slutförs");
     long brukareId = BRUKARE_ID.require(execution);
     nfcTags.takeDown(brukareId, LocalDateTime.now(clock));
-    access.changed(brukareId, "Registrerade nedtagen NFC-etikett", AccessChannel.DELEGATE);
+    access.changed(brukareId, DelegateChanges.NFC_TAG_TAKEN_DOWN, AccessChannel.DELEGATE);
   }
 }

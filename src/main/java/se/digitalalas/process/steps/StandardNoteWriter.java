@@ -5,12 +5,14 @@ import static se.digitalalas.process.variables.Contract.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.registry.note.NoteRegistry;
 import se.digitalalas.registry.note.StandardText;
 
 /**
  * Writes the standard text named by the input parameter standardtext on the brukare, once, with
- * the running process as author.
+ * the running process as author; a note written goes into the access log.
  */
 @Component("standardNoteWriter")
 class StandardNoteWriter implements JavaDelegate {
@@ -19,16 +21,21 @@ class StandardNoteWriter implements JavaDelegate {
 
   private final NoteRegistry notes;
   private final ProcessDefinitions definitions;
+  private final BrukareAccess access;
 
-  StandardNoteWriter(NoteRegistry notes, ProcessDefinitions definitions) {
+  StandardNoteWriter(NoteRegistry notes, ProcessDefinitions definitions, BrukareAccess access) {
     this.notes = notes;
     this.definitions = definitions;
+    this.access = access;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     StandardText text = standardText(execution.getVariableLocal(STANDARDTEXT));
-    notes.writeOnce(BRUKARE_ID.require(execution), text.text(), author(execution));
+    long brukareId = BRUKARE_ID.require(execution);
+    if (notes.writeOnce(brukareId, text.text(), author(execution))) {
+      access.changed(brukareId, DelegateChanges.NOTE_WRITTEN, AccessChannel.DELEGATE);
+    }
   }
 
   private String author(DelegateExecution execution) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
@@ -20,7 +22,7 @@ import se.digitalalas.registry.note.NoteRegistry;
  * After a task that closes a verkställighet (the input parameter {@code insats} names which):
  * the closing date may not lie in the future or before the insats began. The registry then has
  * the verkställighet closed and the insats ended. Closing hemtjänst also needs the physical keys
- * returned (LP §4.5): hemtjänst's sets go back to the brukare.
+ * returned (LP §4.5): hemtjänst's sets go back to the brukare. Each change goes into the access log.
  */
 @Component("verkstallighetClosing")
 class VerkstallighetClosing implements JavaDelegate {
@@ -32,14 +34,16 @@ class VerkstallighetClosing implements JavaDelegate {
   private final NoteRegistry notes;
   private final ProcessDefinitions definitions;
   private final Clock clock;
+  private final BrukareAccess access;
 
   VerkstallighetClosing(BrukareRegistry brukare, KeyRegistry keys, NoteRegistry notes,
-      ProcessDefinitions definitions, Clock clock) {
+      ProcessDefinitions definitions, Clock clock, BrukareAccess access) {
     this.brukare = brukare;
     this.keys = keys;
     this.notes = notes;
     this.definitions = definitions;
     this.clock = clock;
+    this.access = access;
   }
 
   @Override
@@ -52,11 +56,15 @@ class VerkstallighetClosing implements JavaDelegate {
     if (insats == Insats.HEMTJANST) {
       Checkpoints.requireConfirmed(execution, FYSISKA_NYCKLAR_ATERLAMNADE,
           "Bekräfta att hemtjänstens fysiska nycklar är återlämnade till brukaren");
-      keys.returnToBrukare(closing.id(), Set.of(KeyHolder.HEMTJANST));
+      if (keys.returnToBrukare(closing.id(), Set.of(KeyHolder.HEMTJANST)) > 0) {
+        access.changed(closing.id(), DelegateChanges.KEYS_RETURNED, AccessChannel.DELEGATE);
+      }
     }
     brukare.closeVerkstallighet(closing.id(), insats, closedOn);
+    access.changed(closing.id(), DelegateChanges.verkstallighetClosed(insats), AccessChannel.DELEGATE);
     notes.write(closing.id(), "Verkställigheten för " + insats.swedish() + " avslutad " + closedOn + ".",
         definitions.noteAuthor(execution));
+    access.changed(closing.id(), DelegateChanges.NOTE_WRITTEN, AccessChannel.DELEGATE);
   }
 
   private void refuseImpossible(Insats insats, LocalDate closedOn, Brukare closing) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.digitalalas.registry.brukare.BrukareRegistry.FoundOrCreated;
+import se.digitalalas.registry.brukare.Registered.Change;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.household.HouseholdRegistry;
 
@@ -33,19 +35,25 @@ public class BrukareRegistrar {
   /** The brukare and household as registered after the order, with where the order differed. */
   @Transactional
   public Registered registerOrder(BrukareRegistration order) {
-    Brukare registered = brukare.findByPersonnummer(order.personnummer())
+    FoundOrCreated found = brukare.findByPersonnummer(order.personnummer())
+        .map(known -> new FoundOrCreated(known, false))
         .orElseGet(() -> brukare.findOrCreate(order, households.findOrCreate(order.address()).id()));
+    Brukare registered = found.brukare();
     Household household = households.findById(registered.householdId()).orElseThrow();
     List<String> differences = OrderDifferences.between(order, registered, household);
 
+    boolean updated = false;
     if (household.portkod() == null && order.portkod() != null && !order.portkod().isBlank()) {
       households.recordPortkodIfUnknown(household.id(), order.portkod().strip());
+      updated = true;
     }
     if (changesTheRecord(order, registered)) {
       brukare.recordOrder(registered.id(), order);
+      updated = true;
     }
+    Change change = found.created() ? Change.NEW : updated ? Change.UPDATED : Change.UNCHANGED;
     return new Registered(brukare.require(registered.id()),
-        households.findById(registered.householdId()).orElseThrow(), differences);
+        households.findById(registered.householdId()).orElseThrow(), differences, change);
   }
 
   /** Writes only when something changes, so that an order repeating the registry locks no row. */

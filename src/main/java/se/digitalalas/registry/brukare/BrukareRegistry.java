@@ -54,18 +54,24 @@ public class BrukareRegistry {
 
   /**
    * Creates the brukare in the household unless one with this personnummer exists; returns the
-   * brukare with this personnummer, whoever created it. The insert runs under a savepoint, so a
-   * brukare created concurrently is found on PostgreSQL too.
+   * brukare with this personnummer, whoever created it, and whether this call did. The insert runs
+   * under a savepoint, so a brukare created concurrently is found on PostgreSQL too.
    */
-  Brukare findOrCreate(BrukareRegistration registration, long householdId) {
-    return findByPersonnummer(registration.personnummer()).orElseGet(() -> {
-      try {
-        long id = savepoint.execute(status -> insert(registration, householdId));
-        return require(id);
-      } catch (DuplicateKeyException createdConcurrently) {
-        return findByPersonnummer(registration.personnummer()).orElseThrow(() -> createdConcurrently);
-      }
-    });
+  FoundOrCreated findOrCreate(BrukareRegistration registration, long householdId) {
+    Optional<Brukare> known = findByPersonnummer(registration.personnummer());
+    if (known.isPresent()) {
+      return new FoundOrCreated(known.get(), false);
+    }
+    try {
+      long id = savepoint.execute(status -> insert(registration, householdId));
+      return new FoundOrCreated(require(id), true);
+    } catch (DuplicateKeyException createdConcurrently) {
+      return new FoundOrCreated(
+          findByPersonnummer(registration.personnummer()).orElseThrow(() -> createdConcurrently), false);
+    }
+  }
+
+  record FoundOrCreated(Brukare brukare, boolean created) {
   }
 
   /**

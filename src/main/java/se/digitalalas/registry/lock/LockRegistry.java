@@ -148,13 +148,13 @@ public class LockRegistry {
   }
 
   /**
-   * Links the brukare to the lock; already linked to it is fine, also when another transaction
-   * linked it at the same moment (the insert runs under a savepoint). Linked to another lock
-   * fails with DuplicateKeyException.
+   * Links the brukare to the lock; true when this call linked them. Already linked to it is fine
+   * (false), also when another transaction linked it at the same moment (the insert runs under a
+   * savepoint). Linked to another lock fails with DuplicateKeyException.
    */
-  public void link(long lockId, long brukareId) {
+  public boolean link(long lockId, long brukareId) {
     if (isLinked(lockId, brukareId)) {
-      return;
+      return false;
     }
     try {
       savepoint.executeWithoutResult(status -> jdbc.sql("""
@@ -164,10 +164,12 @@ public class LockRegistry {
           .param("brukareId", brukareId)
           .param("now", LocalDateTime.now(clock))
           .update());
+      return true;
     } catch (DuplicateKeyException linkedConcurrently) {
       if (!isLinked(lockId, brukareId)) {
         throw linkedConcurrently;
       }
+      return false;
     }
   }
 

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.steps.Checkpoints;
+import se.digitalalas.process.steps.DelegateChanges;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
@@ -23,7 +26,7 @@ import se.digitalalas.registry.lock.Vendor;
  * After Task_InstalleraLas: the lock is INSTALLED on the household, linked to the brukare. When a
  * cohabitant's lock was installed in the household meanwhile, the montör gives that lock's serial
  * number: the brukare is linked to it instead, and lasFinns says so (the model then ends at
- * EndEvent_KoppladTillBefintligtLas).
+ * EndEvent_KoppladTillBefintligtLas). The installation and the link go into the access log.
  */
 @Component("lockInstallation")
 class LockInstallation implements JavaDelegate {
@@ -31,11 +34,13 @@ class LockInstallation implements JavaDelegate {
   private final BrukareRegistry brukare;
   private final LockRegistry locks;
   private final Clock clock;
+  private final BrukareAccess access;
 
-  LockInstallation(BrukareRegistry brukare, LockRegistry locks, Clock clock) {
+  LockInstallation(BrukareRegistry brukare, LockRegistry locks, Clock clock, BrukareAccess access) {
     this.brukare = brukare;
     this.locks = locks;
     this.clock = clock;
+    this.access = access;
   }
 
   @Override
@@ -62,7 +67,8 @@ class LockInstallation implements JavaDelegate {
     } catch (DuplicateKeyException installedConcurrently) {
       throw serialNumberTaken(serialNumber);
     }
-    locks.link(lockId, installedFor.id());
+    access.changed(installedFor.id(), DelegateChanges.LOCK_INSTALLED, AccessChannel.DELEGATE);
+    linked(lockId, installedFor);
     LAS_FINNS.set(execution, false);
   }
 
@@ -73,8 +79,14 @@ class LockInstallation implements JavaDelegate {
           + householdsLock.serialNumber() + "). Ange det serienumret för att koppla brukaren till hushållets lås");
     }
     refuseBrukareLinkedElsewhere(installedFor);
-    locks.link(householdsLock.id(), installedFor.id());
+    linked(householdsLock.id(), installedFor);
     LAS_FINNS.set(execution, true);
+  }
+
+  private void linked(long lockId, Brukare installedFor) {
+    if (locks.link(lockId, installedFor.id())) {
+      access.changed(installedFor.id(), DelegateChanges.LOCK_LINKED, AccessChannel.DELEGATE);
+    }
   }
 
   private void refuseBrukareLinkedElsewhere(Brukare installedFor) {

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
+import se.digitalalas.process.steps.DelegateChanges;
 import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.process.variables.ProcessDataMissing;
 import se.digitalalas.registry.lock.Lock;
@@ -16,7 +19,8 @@ import se.digitalalas.registry.note.NoteRegistry;
 /**
  * A shared lock stays for the cohabitant who keeps insatser: only the leaving brukare is unlinked
  * from it. The keys stay as registered: hemtjänst's sets went back when the verkställighet was
- * closed, and nobody visits the door to return the others, so nothing claims they were.
+ * closed, and nobody visits the door to return the others, so nothing claims they were. The unlink
+ * and the note go into the access log.
  */
 @Component("brukareUnlink")
 class BrukareUnlink implements JavaDelegate {
@@ -25,13 +29,15 @@ class BrukareUnlink implements JavaDelegate {
   private final NoteRegistry notes;
   private final ProcessDefinitions definitions;
   private final Clock clock;
+  private final BrukareAccess access;
 
   BrukareUnlink(LockRegistry locks, NoteRegistry notes, ProcessDefinitions definitions,
-      Clock clock) {
+      Clock clock, BrukareAccess access) {
     this.locks = locks;
     this.notes = notes;
     this.definitions = definitions;
     this.clock = clock;
+    this.access = access;
   }
 
   @Override
@@ -39,6 +45,8 @@ class BrukareUnlink implements JavaDelegate {
     long leaving = BRUKARE_ID.require(execution);
     Lock lock = locks.lockLinkedTo(leaving).orElseThrow(() -> new ProcessDataMissing(LASET_DELAS.name()));
     locks.unlink(lock.id(), leaving);
+    access.changed(leaving, DelegateChanges.LOCK_UNLINKED, AccessChannel.DELEGATE);
     notes.write(leaving, RemovalNotes.unlinked(lock, LocalDate.now(clock)), definitions.noteAuthor(execution));
+    access.changed(leaving, DelegateChanges.NOTE_WRITTEN, AccessChannel.DELEGATE);
   }
 }

@@ -5,7 +5,10 @@ import static se.digitalalas.process.variables.Contract.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.steps.Checkpoints;
+import se.digitalalas.process.steps.DelegateChanges;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.key.Key;
 import se.digitalalas.registry.key.KeyHolder;
@@ -14,15 +17,17 @@ import se.digitalalas.registry.key.KeyRegistry;
 /**
  * After Task_RegistreraNyckelposition (HBG step 5): a physical key the kund handed over, or one
  * needed before or without a digital lock, is registered with its nyckelnummer and where it is
- * kept (held by hemvården). Without a key nothing is registered.
+ * kept (held by hemvården), and goes into the access log. Without a key nothing is registered.
  */
 @Component("keyPositionRegistration")
 class KeyPositionRegistration implements JavaDelegate {
 
   private final KeyRegistry keys;
+  private final BrukareAccess access;
 
-  KeyPositionRegistration(KeyRegistry keys) {
+  KeyPositionRegistration(KeyRegistry keys, BrukareAccess access) {
     this.keys = keys;
+    this.access = access;
   }
 
   @Override
@@ -40,5 +45,6 @@ class KeyPositionRegistration implements JavaDelegate {
         .filter(k -> k.issuedTo() == KeyHolder.HEMTJANST && k.keyNumber().equals(nyckelnummer))
         .findFirst().orElseThrow();
     keys.recordNyckelposition(key.id(), nyckelposition);
+    access.changed(brukareId, DelegateChanges.KEY_POSITION_REGISTERED, AccessChannel.DELEGATE);
   }
 }

@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
+import se.digitalalas.process.steps.DelegateChanges;
 import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
@@ -24,6 +27,7 @@ import se.digitalalas.registry.note.NoteRegistry;
  * Tunstall's confirmation (message TunstallInstallationKlar) or the koordinator's registration:
  * the ordered lock is INSTALLED, vendor TUNSTALL, with the serial number, and linked to the kund.
  * The same serial number confirmed again changes nothing; another one installed there is refused.
+ * Each change goes into the access log.
  */
 @Component("tunstallInstallation")
 class TunstallInstallation implements JavaDelegate {
@@ -33,14 +37,16 @@ class TunstallInstallation implements JavaDelegate {
   private final NoteRegistry notes;
   private final ProcessDefinitions definitions;
   private final Clock clock;
+  private final BrukareAccess access;
 
   TunstallInstallation(BrukareRegistry brukare, LockRegistry locks, NoteRegistry notes, ProcessDefinitions definitions,
-      Clock clock) {
+      Clock clock, BrukareAccess access) {
     this.brukare = brukare;
     this.locks = locks;
     this.notes = notes;
     this.definitions = definitions;
     this.clock = clock;
+    this.access = access;
   }
 
   @Override
@@ -54,7 +60,7 @@ class TunstallInstallation implements JavaDelegate {
         throw new Refusal("Hushållet har redan ett installerat digitalt lås med serienummer "
             + installed.serialNumber() + ", inte " + serialNumber);
       }
-      locks.link(installed.id(), kund.id());
+      linked(installed.id(), kund);
       return;
     }
     long lockId;
@@ -64,8 +70,16 @@ class TunstallInstallation implements JavaDelegate {
     } catch (DuplicateKeyException elsewhere) {
       throw new Refusal("Serienummer " + serialNumber + " är redan installerat hos en annan brukare");
     }
-    locks.link(lockId, kund.id());
+    access.changed(kund.id(), DelegateChanges.LOCK_INSTALLED, AccessChannel.DELEGATE);
+    linked(lockId, kund);
     notes.write(kund.id(), "Digitalt lås installerat av Tunstall (serienummer " + serialNumber + ") "
         + LocalDate.now(clock) + ".", definitions.noteAuthor(execution));
+    access.changed(kund.id(), DelegateChanges.NOTE_WRITTEN, AccessChannel.DELEGATE);
+  }
+
+  private void linked(long lockId, Brukare kund) {
+    if (locks.link(lockId, kund.id())) {
+      access.changed(kund.id(), DelegateChanges.LOCK_LINKED, AccessChannel.DELEGATE);
+    }
   }
 }

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.outbound.tunstall.TunstallOrderForm;
 import se.digitalalas.outbound.tunstall.TunstallOrders;
 import se.digitalalas.process.steps.CompletingStaff;
+import se.digitalalas.process.steps.DelegateChanges;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.household.Household;
@@ -22,7 +25,7 @@ import se.digitalalas.registry.lock.Vendor;
  * After Task_SkickaBestallning (HBG step 6), in the koordinator's transaction: the household's lock
  * is ORDERED from Tunstall and the Beställningsblankett, filled in from the registry and signed by
  * the koordinator, goes into the outbox as a PDF mail to Tunstall (sent after commit, retried,
- * FAILED visibly on the record).
+ * FAILED visibly on the record). Both go into the access log.
  */
 @Component("tunstallOrder")
 class TunstallOrder implements JavaDelegate {
@@ -36,9 +39,10 @@ class TunstallOrder implements JavaDelegate {
   private final TunstallOrders orders;
   private final CompletingStaff completingStaff;
   private final Clock clock;
+  private final BrukareAccess access;
 
   TunstallOrder(BrukareRegistry brukare, HouseholdRegistry households, KeyRegistry keys, LockRegistry locks,
-      TunstallOrders orders, CompletingStaff completingStaff, Clock clock) {
+      TunstallOrders orders, CompletingStaff completingStaff, Clock clock, BrukareAccess access) {
     this.brukare = brukare;
     this.households = households;
     this.keys = keys;
@@ -46,6 +50,7 @@ class TunstallOrder implements JavaDelegate {
     this.orders = orders;
     this.completingStaff = completingStaff;
     this.clock = clock;
+    this.access = access;
   }
 
   @Override
@@ -54,8 +59,10 @@ class TunstallOrder implements JavaDelegate {
     Household household = households.findById(kund.householdId()).orElseThrow();
     if (locks.activeLockOfHousehold(household.id()).isEmpty()) {
       locks.order(household.id(), Vendor.TUNSTALL);
+      access.changed(kund.id(), DelegateChanges.LOCK_ORDERED, AccessChannel.DELEGATE);
     }
     orders.order(kund.id(), TunstallOrderForm.of(kund, household, keys.forBrukare(kund.id()),
         completingStaff.signature(), BESTALLARE, LocalDate.now(clock), null, null));
+    access.changed(kund.id(), DelegateChanges.MESSAGE_QUEUED, AccessChannel.DELEGATE);
   }
 }

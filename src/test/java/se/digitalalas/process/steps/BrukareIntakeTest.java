@@ -14,12 +14,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistration;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.brukare.Registered;
+import se.digitalalas.registry.brukare.Registered.Change;
 import se.digitalalas.registry.note.NoteRegistry;
 
 class BrukareIntakeTest {
@@ -28,11 +31,13 @@ class BrukareIntakeTest {
   private final NoteRegistry notes = mock(NoteRegistry.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
   private final BrukareRegistry brukare = mock(BrukareRegistry.class);
-  private final BrukareIntake intake = new BrukareIntake(registrar, brukare, notes, definitions, StepFixtures.CLOCK);
+  private final BrukareAccess access = mock(BrukareAccess.class);
+  private final BrukareIntake intake =
+      new BrukareIntake(registrar, brukare, notes, definitions, StepFixtures.CLOCK, access);
 
   @BeforeEach
   void registrarGivesAnId() {
-    when(registrar.registerOrder(any())).thenReturn(new Registered(StepFixtures.astrid(), StepFixtures.household(null), List.of()));
+    when(registrar.registerOrder(any())).thenReturn(registered(List.of(), Change.NEW));
     when(definitions.name(any())).thenReturn("Montering av digitalt lås – biståndsbedömda insatser");
   }
 
@@ -59,6 +64,27 @@ class BrukareIntakeTest {
     assertThat(execution.getVariable(INSATS_TRYGGHETSLARM.name())).isEqualTo(false);
     verify(execution).setProcessBusinessKey("194403052386");
     verifyNoInteractions(notes);
+    verify(access).changed(StepFixtures.BRUKARE_ID, "Registrerade brukaren", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
+  }
+
+  @Test
+  void anOrderThatChangesARegisteredBrukareIsLoggedAsAnUpdate() {
+    when(registrar.registerOrder(any())).thenReturn(registered(List.of(), Change.UPDATED));
+
+    intake.notify(execution(order()));
+
+    verify(access).changed(StepFixtures.BRUKARE_ID, "Uppdaterade brukarens uppgifter", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
+  }
+
+  @Test
+  void anOrderThatRepeatsTheRegistryChangesNothingAndLogsNothing() {
+    when(registrar.registerOrder(any())).thenReturn(registered(List.of(), Change.UNCHANGED));
+
+    intake.notify(execution(order()));
+
+    verifyNoInteractions(access);
   }
 
   @Test
@@ -101,9 +127,11 @@ class BrukareIntakeTest {
     Map<String, Object> order = order();
     order.put(NAMN.name(), "Astrid Berg");
     order.put(ADRESS.name(), "Nygatan 2");
-    Registered asRegistered = new Registered(StepFixtures.astrid(), StepFixtures.household(null),
-        List.of("namn \"Astrid Berg\" (registrerat: \"Astrid Andersson\")", "portkod (avviker från den registrerade)"));
+    Registered asRegistered = registered(
+        List.of("namn \"Astrid Berg\" (registrerat: \"Astrid Andersson\")", "portkod (avviker från den registrerade)"),
+        Change.UNCHANGED);
     when(registrar.registerOrder(any())).thenReturn(asRegistered);
+    when(notes.writeOnce(anyLong(), anyString(), anyString())).thenReturn(true);
     DelegateExecution execution = execution(order);
 
     intake.notify(execution);
@@ -117,6 +145,19 @@ class BrukareIntakeTest {
     assertThat(execution.getVariable(ADRESS.name())).isEqualTo("Storgatan 1");
     assertThat(execution.getVariable(POSTNUMMER.name())).as("as people write it").isEqualTo("123 45");
     assertThat(execution.getVariable(BRUKARE_ID.name())).isEqualTo(StepFixtures.BRUKARE_ID);
+    verify(access).changed(StepFixtures.BRUKARE_ID, "Skrev anteckning", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
+  }
+
+  @Test
+  void aDifferenceAlreadyNotedIsNoNewNote() {
+    when(registrar.registerOrder(any())).thenReturn(registered(List.of("portkod (avviker från den registrerade)"),
+        Change.UNCHANGED));
+    when(notes.writeOnce(anyLong(), anyString(), anyString())).thenReturn(false);
+
+    intake.notify(execution(order()));
+
+    verifyNoInteractions(access);
   }
 
   @Test
@@ -172,7 +213,7 @@ class BrukareIntakeTest {
       assertThatThrownBy(() -> intake.notify(execution(order)))
           .as(name).isInstanceOf(Refusal.class).hasMessageStartingWith(reason);
     });
-    verifyNoInteractions(registrar);
+    verifyNoInteractions(registrar, access);
   }
 
   @Test
@@ -185,6 +226,10 @@ class BrukareIntakeTest {
     assertThatThrownBy(() -> intake.notify(execution(withoutName))).hasMessage("Namn saknas");
     assertThatThrownBy(() -> intake.notify(execution(withoutAddress))).hasMessage("Adress saknas");
     verifyNoInteractions(registrar);
+  }
+
+  private static Registered registered(List<String> differences, Change change) {
+    return new Registered(StepFixtures.astrid(), StepFixtures.household(null), differences, change);
   }
 
   private static DelegateExecution execution(Map<String, Object> variables) {

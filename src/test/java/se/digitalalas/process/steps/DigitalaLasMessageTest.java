@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.outbound.mail.DigitalaLasMailProperties;
 import se.digitalalas.outbound.mail.MailOutbox;
 import se.digitalalas.process.variables.VariableScopes;
@@ -28,9 +30,10 @@ class DigitalaLasMessageTest {
   private final HouseholdRegistry households = mock(HouseholdRegistry.class);
   private final KeyRegistry keys = mock(KeyRegistry.class);
   private final MailOutbox mail = mock(MailOutbox.class);
+  private final BrukareAccess access = mock(BrukareAccess.class);
   private final DigitalaLasMessage delegate = new DigitalaLasMessage(brukare, households, keys, mail,
       new DigitalaLasMailProperties("tjansten@kommun.example", "digitala.las@kommun.example"),
-      "https://las.kommun.example/camunda/app/tasklist/default/");
+      "https://las.kommun.example/camunda/app/tasklist/default/", access);
 
   @Test
   void tellsTheMailGroupWhoWhereInsatserAndKeys() throws Exception {
@@ -56,6 +59,7 @@ class DigitalaLasMessageTest {
         "Hemvårdsområde: Norra",
         "Insatser: hemtjänst och trygghetslarm",
         "Fysiska nycklar: finns, hemtjänstens nyckelnummer H-12, larmgruppens nyckelnummer L-7");
+    verify(access).changed(7L, "Lade meddelande i utkorgen", AccessChannel.DELEGATE);
   }
 
   @Test
@@ -129,7 +133,7 @@ class DigitalaLasMessageTest {
   void aModelWithoutAPurposeIsAModellingError() {
     assertThatThrownBy(() -> delegate.execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), 7L))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("meddelandeSyfte");
-    verifyNoInteractions(mail);
+    verifyNoInteractions(mail, access);
   }
 
   private MessageContent sent() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.BrukareRegistry;
@@ -21,7 +23,8 @@ class HouseholdLockLinkTest {
 
   private final BrukareRegistry brukare = mock(BrukareRegistry.class);
   private final LockRegistry locks = mock(LockRegistry.class);
-  private final HouseholdLockLink link = new HouseholdLockLink(brukare, locks);
+  private final BrukareAccess access = mock(BrukareAccess.class);
+  private final HouseholdLockLink link = new HouseholdLockLink(brukare, locks, access);
 
   @BeforeEach
   void astrid() {
@@ -31,10 +34,22 @@ class HouseholdLockLinkTest {
   @Test
   void theBrukareIsLinkedToTheHouseholdsInstalledLock() throws Exception {
     when(locks.activeLockOfHousehold(StepFixtures.HOUSEHOLD_ID)).thenReturn(Optional.of(lock(LockStatus.INSTALLED)));
+    when(locks.link(42L, StepFixtures.BRUKARE_ID)).thenReturn(true);
 
     link.execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), StepFixtures.BRUKARE_ID)));
 
     verify(locks).link(42L, StepFixtures.BRUKARE_ID);
+    verify(access).changed(StepFixtures.BRUKARE_ID, "Kopplade brukaren till låset", AccessChannel.DELEGATE);
+  }
+
+  @Test
+  void aBrukareAlreadyLinkedIsNoChange() throws Exception {
+    when(locks.activeLockOfHousehold(StepFixtures.HOUSEHOLD_ID)).thenReturn(Optional.of(lock(LockStatus.INSTALLED)));
+    when(locks.link(42L, StepFixtures.BRUKARE_ID)).thenReturn(false);
+
+    link.execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), StepFixtures.BRUKARE_ID)));
+
+    verifyNoInteractions(access);
   }
 
   @Test
@@ -44,6 +59,7 @@ class HouseholdLockLinkTest {
     assertThatThrownBy(() -> link.execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), StepFixtures.BRUKARE_ID))))
         .isInstanceOf(IllegalStateException.class).isNotInstanceOf(Refusal.class);
     verify(locks, never()).link(anyLong(), anyLong());
+    verifyNoInteractions(access);
   }
 
   private static Lock lock(LockStatus status) {

@@ -108,7 +108,7 @@ class RegistryStepsTest {
   @Nested
   class KodlasAnswerTest {
 
-    private final KodlasAnswer answer = new KodlasAnswer(brukare, households);
+    private final KodlasAnswer answer = new KodlasAnswer(brukare, households, access);
 
     @Test
     void theAnswerIsStoredOnTheDoor() throws Exception {
@@ -120,6 +120,7 @@ class RegistryStepsTest {
       answer.execute(execution);
 
       verify(households).recordKodlas(StepFixtures.HOUSEHOLD_ID, true);
+      verify(access).changed(ID, "Registrerade svar om kodlås på ytterdörren", AccessChannel.DELEGATE);
       assertThat(execution.getVariable(HAR_KODLAS.name())).isEqualTo(true);
     }
 
@@ -144,6 +145,7 @@ class RegistryStepsTest {
 
       assertThat(execution.getVariable(HAR_KODLAS.name())).isEqualTo(true);
       verify(households, never()).recordKodlas(anyLong(), anyBoolean());
+      verifyNoInteractions(access);
     }
 
     @Test
@@ -162,11 +164,12 @@ class RegistryStepsTest {
 
     private final NoteRegistry notes = mock(NoteRegistry.class);
     private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
-    private final StandardNoteWriter writer = new StandardNoteWriter(notes, definitions);
+    private final StandardNoteWriter writer = new StandardNoteWriter(notes, definitions, access);
 
     @BeforeEach
     void runningInRoutine1() {
       when(definitions.name(any())).thenReturn("Montering av digitalt lås – biståndsbedömda insatser");
+      when(notes.writeOnce(anyLong(), anyString(), anyString())).thenReturn(true);
     }
 
     @Test
@@ -182,6 +185,16 @@ class RegistryStepsTest {
           eq("Öppnar dörren själv vid hemtjänstinsatser. Har inget digitalt lås."), anyString());
       verify(notes).writeOnce(eq(ID), eq(
           "Överenskommet med biståndshandläggare att digitalt lås inte ska installeras."), anyString());
+      verify(access, times(3)).changed(ID, "Skrev anteckning", AccessChannel.DELEGATE);
+    }
+
+    @Test
+    void aNoteTheBrukareAlreadyHasIsNoChange() throws Exception {
+      when(notes.writeOnce(anyLong(), anyString(), anyString())).thenReturn(false);
+
+      writer.execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), ID, "standardtext", "KODLAS")));
+
+      verifyNoInteractions(access);
     }
 
     @Test
@@ -275,6 +288,7 @@ class RegistryStepsTest {
           .execute(VariableScopes.execution(Map.of(BRUKARE_ID.name(), ID, NFC_ETIKETT_NEDTAGEN.name(), true)));
 
       verify(nfcTags).takeDown(ID, StepFixtures.NOW);
+      verify(access).changed(ID, "Registrerade nedtagen NFC-etikett", AccessChannel.DELEGATE);
     }
 
     @Test

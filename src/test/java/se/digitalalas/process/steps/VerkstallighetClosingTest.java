@@ -13,6 +13,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
@@ -32,8 +34,9 @@ class VerkstallighetClosingTest {
   private final KeyRegistry keys = mock(KeyRegistry.class);
   private final NoteRegistry notes = mock(NoteRegistry.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
+  private final BrukareAccess access = mock(BrukareAccess.class);
   private final VerkstallighetClosing closing =
-      new VerkstallighetClosing(brukare, keys, notes, definitions, StepFixtures.CLOCK);
+      new VerkstallighetClosing(brukare, keys, notes, definitions, StepFixtures.CLOCK, access);
 
   @BeforeEach
   void astridInRoutine2() {
@@ -44,12 +47,28 @@ class VerkstallighetClosingTest {
 
   @Test
   void closingHemtjanstReturnsHemtjanstsKeysAndEndsTheInsats() throws Exception {
+    when(keys.returnToBrukare(ID, Set.of(KeyHolder.HEMTJANST))).thenReturn(1);
+
     closing.execute(closed("HEMTJANST", "2026-11-22", true));
 
     verify(keys).returnToBrukare(ID, Set.of(KeyHolder.HEMTJANST));
     verify(brukare).closeVerkstallighet(ID, Insats.HEMTJANST, LocalDate.of(2026, 11, 22));
     verify(notes).write(ID, "Verkställigheten för hemtjänst avslutad 2026-11-22.", AUTHOR);
     verifyNoMoreInteractions(keys);
+    verify(access).changed(ID, "Registrerade nycklar återlämnade till brukaren", AccessChannel.DELEGATE);
+    verify(access).changed(ID, "Avslutade verkställigheten för hemtjänst", AccessChannel.DELEGATE);
+    verify(access).changed(ID, "Skrev anteckning", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
+  }
+
+  @Test
+  void noKeysWithHemtjanstIsNoKeyChange() throws Exception {
+    when(keys.returnToBrukare(ID, Set.of(KeyHolder.HEMTJANST))).thenReturn(0);
+
+    closing.execute(closed("HEMTJANST", "2026-11-22", true));
+
+    verify(access, never()).changed(ID, "Registrerade nycklar återlämnade till brukaren", AccessChannel.DELEGATE);
+    verify(access).changed(ID, "Avslutade verkställigheten för hemtjänst", AccessChannel.DELEGATE);
   }
 
   @Test
@@ -59,6 +78,9 @@ class VerkstallighetClosingTest {
     verify(brukare).closeVerkstallighet(ID, Insats.TRYGGHETSLARM, LocalDate.of(2026, 11, 21));
     verify(notes).write(ID, "Verkställigheten för trygghetslarm avslutad 2026-11-21.", AUTHOR);
     verifyNoInteractions(keys);
+    verify(access).changed(ID, "Avslutade verkställigheten för trygghetslarm", AccessChannel.DELEGATE);
+    verify(access).changed(ID, "Skrev anteckning", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
   }
 
   @Test
@@ -187,7 +209,7 @@ class VerkstallighetClosingTest {
   }
 
   private void nothingWritten() {
-    verifyNoInteractions(keys, notes);
+    verifyNoInteractions(keys, notes, access);
     verify(brukare, never()).closeVerkstallighet(anyLong(), any(), any());
   }
 

@@ -81,6 +81,7 @@ abstract class BrukareRaceTest {
       Registered second = race.second().get(10, SECONDS);
       assertThat(second.brukare().id()).isEqualTo(race.first());
       assertThat(second.differences()).isEmpty();
+      assertThat(second.change()).as("the other transaction created the brukare").isEqualTo(Registered.Change.UNCHANGED);
     } finally {
       otherThread.shutdownNow();
     }

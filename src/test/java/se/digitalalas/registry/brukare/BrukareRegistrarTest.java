@@ -61,6 +61,7 @@ abstract class BrukareRegistrarTest {
 
     Brukare kept = brukare.require(id);
     assertThat(again.brukare().id()).isEqualTo(id);
+    assertThat(again.change()).isEqualTo(Registered.Change.UPDATED);
     assertThat(kept.name()).isEqualTo("Astrid Andersson");
     assertThat(kept.phone()).isEqualTo("070-123 45 67");
     assertThat(kept.householdId()).isEqualTo(household);
@@ -92,6 +93,7 @@ abstract class BrukareRegistrarTest {
 
     assertThat(again.differences()).isEmpty();
     assertThat(again.differenceNote()).isEmpty();
+    assertThat(again.change()).as("the order repeats the registry").isEqualTo(Registered.Change.UNCHANGED);
   }
 
   @Test
@@ -104,6 +106,8 @@ abstract class BrukareRegistrarTest {
     Registered cecilia2 = registrar.registerOrder(new BrukareRegistration(new Personnummer(TestBrukare.CECILIA),
         "Cecilia Carlsson", null, Address.of("Nygatan 2", "12345", null), "7777", null, null, true, true, null));
 
+    assertThat(bertil.change()).isEqualTo(Registered.Change.NEW);
+    assertThat(cecilia2.change()).as("the unknown portkod filled in").isEqualTo(Registered.Change.UPDATED);
     assertThat(bertil.household().portkod()).isEqualTo("1234");
     assertThat(bertil.differences()).containsExactly("portkod (avviker från den registrerade)");
     assertThat(cecilia.household().portkod()).isNull();

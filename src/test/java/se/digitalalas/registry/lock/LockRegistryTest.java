@@ -109,9 +109,9 @@ abstract class LockRegistryTest {
   void cohabitantsShareOneLock() {
     long lock = locks.install(storgatan, installed("PH-1001"));
 
-    locks.link(lock, astrid);
-    locks.link(lock, bertil);
-    locks.link(lock, astrid);
+    assertThat(locks.link(lock, astrid)).isTrue();
+    assertThat(locks.link(lock, bertil)).isTrue();
+    assertThat(locks.link(lock, astrid)).as("already linked: nothing changes").isFalse();
 
     assertThat(locks.linkedBrukare(lock))
         .extracting(LinkedBrukare::name)

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
@@ -33,7 +35,8 @@ class LockInstallationTest {
 
   private final BrukareRegistry brukare = mock(BrukareRegistry.class);
   private final LockRegistry locks = mock(LockRegistry.class);
-  private final LockInstallation installation = new LockInstallation(brukare, locks, CLOCK);
+  private final BrukareAccess access = mock(BrukareAccess.class);
+  private final LockInstallation installation = new LockInstallation(brukare, locks, CLOCK, access);
 
   @BeforeEach
   void astrid() {
@@ -43,6 +46,7 @@ class LockInstallationTest {
     when(locks.activeLockOfHousehold(3L)).thenReturn(Optional.empty());
     when(locks.lockLinkedTo(7L)).thenReturn(Optional.empty());
     when(locks.install(eq(3L), any())).thenReturn(42L);
+    when(locks.link(anyLong(), eq(7L))).thenReturn(true);
   }
 
   @Test
@@ -51,6 +55,9 @@ class LockInstallationTest {
 
     verify(locks).install(3L, new InstalledLock("PH-1001", Vendor.TUNSTALL, "H-12", TODAY));
     verify(locks).link(42L, 7L);
+    verify(access).changed(7L, "Registrerade installerat lås", AccessChannel.DELEGATE);
+    verify(access).changed(7L, "Kopplade brukaren till låset", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
   }
 
   @Test
@@ -108,6 +115,18 @@ class LockInstallationTest {
     verify(locks, never()).install(anyLong(), any());
     verify(locks).link(1L, 7L);
     assertThat(execution.getVariable(LAS_FINNS.name())).isEqualTo(true);
+    verify(access).changed(7L, "Kopplade brukaren till låset", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
+  }
+
+  @Test
+  void aCohabitantAlreadyLinkedIsNoChange() throws Exception {
+    when(locks.activeLockOfHousehold(3L)).thenReturn(Optional.of(lock(3L, LockStatus.INSTALLED)));
+    when(locks.link(1L, 7L)).thenReturn(false);
+
+    installation.execute(VariableScopes.execution(variables()));
+
+    verifyNoInteractions(access);
   }
 
   @Test
@@ -137,6 +156,7 @@ class LockInstallationTest {
         .isInstanceOf(Refusal.class)
         .hasMessage("Serienummer PH-1001 är redan installerat hos en annan brukare");
     verify(locks, never()).link(anyLong(), anyLong());
+    verifyNoInteractions(access);
   }
 
   @Test

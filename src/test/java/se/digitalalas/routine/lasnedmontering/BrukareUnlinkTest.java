@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.process.variables.ProcessDataMissing;
 import se.digitalalas.process.variables.VariableScopes;
@@ -29,7 +31,8 @@ class BrukareUnlinkTest {
   private final LockRegistry locks = mock(LockRegistry.class);
   private final NoteRegistry notes = mock(NoteRegistry.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
-  private final BrukareUnlink unlink = new BrukareUnlink(locks, notes, definitions, CLOCK);
+  private final BrukareAccess access = mock(BrukareAccess.class);
+  private final BrukareUnlink unlink = new BrukareUnlink(locks, notes, definitions, CLOCK, access);
 
   @BeforeEach
   void inLasNedmontering() {
@@ -48,6 +51,9 @@ class BrukareUnlinkTest {
         "Frånkopplad från hushållets digitala lås (serienummer PH-1001) 2026-11-23. "
             + "Låset sitter kvar för sammanboende med insatser.",
         AUTHOR);
+    verify(access).changed(SharedLockCheckTest.ASTRID, "Kopplade bort brukaren från låset", AccessChannel.DELEGATE);
+    verify(access).changed(SharedLockCheckTest.ASTRID, "Skrev anteckning", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
   }
 
   @Test
@@ -59,6 +65,6 @@ class BrukareUnlinkTest {
     assertThatThrownBy(() -> unlink.execute(execution))
         .isInstanceOf(ProcessDataMissing.class);
     verify(locks, never()).unlink(anyLong(), anyLong());
-    verifyNoInteractions(notes);
+    verifyNoInteractions(notes, access);
   }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.steps.CompletingStaff;
 import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.process.variables.VariableScopes;
@@ -37,13 +39,15 @@ class LockRemovalTest {
   private final NoteRegistry notes = mock(NoteRegistry.class);
   private final CompletingStaff staff = mock(CompletingStaff.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
+  private final BrukareAccess access = mock(BrukareAccess.class);
   private final LockRemoval removal =
-      new LockRemoval(locks, keys, receipts, notes, staff, definitions, BrukareUnlinkTest.CLOCK);
+      new LockRemoval(locks, keys, receipts, notes, staff, definitions, BrukareUnlinkTest.CLOCK, access);
 
   @BeforeEach
   void majaCompletesTheTask() {
     when(staff.signature()).thenReturn("Maja Montör (maja)");
     when(definitions.noteAuthor(any())).thenReturn(BrukareUnlinkTest.AUTHOR);
+    when(keys.returnToBrukare(eq(ASTRID), any())).thenReturn(2);
   }
 
   @Test
@@ -58,6 +62,11 @@ class LockRemovalTest {
     verify(notes).write(ASTRID, "Digitalt lås (serienummer PH-1001) nedmonterat 2026-11-23. "
         + "Dörren återställd med ordinarie låsvred. Nycklarna återlämnade till brukaren, nyckelkvittens signerad.",
         BrukareUnlinkTest.AUTHOR);
+    verify(access).changed(ASTRID, "Registrerade nedmonterat lås", AccessChannel.DELEGATE);
+    verify(access).changed(ASTRID, "Registrerade nycklar återlämnade till brukaren", AccessChannel.DELEGATE);
+    verify(access).changed(ASTRID, "Registrerade nyckelkvittens", AccessChannel.DELEGATE);
+    verify(access).changed(ASTRID, "Skrev anteckning", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
   }
 
   @Test
@@ -71,6 +80,18 @@ class LockRemovalTest {
     verify(receipts).record(ASTRID, ReceiptKind.NYCKELKVITTENS, "Maja Montör (maja)", NOW, null);
     verify(notes).write(ASTRID, "Hushållets digitala lås var redan nedmonterat. Nycklarna återlämnade till brukaren "
         + "2026-11-23, nyckelkvittens signerad.", BrukareUnlinkTest.AUTHOR);
+    verify(access, never()).changed(ASTRID, "Registrerade nedmonterat lås", AccessChannel.DELEGATE);
+    verify(access).changed(ASTRID, "Registrerade nyckelkvittens", AccessChannel.DELEGATE);
+  }
+
+  @Test
+  void keysAlreadyWithTheBrukareAreNoKeyChange() throws Exception {
+    when(locks.lockLinkedTo(ASTRID)).thenReturn(Optional.of(SharedLockCheckTest.LOCK));
+    when(keys.returnToBrukare(eq(ASTRID), any())).thenReturn(0);
+
+    removal.execute(confirmed(Map.of()));
+
+    verify(access, never()).changed(ASTRID, "Registrerade nycklar återlämnade till brukaren", AccessChannel.DELEGATE);
   }
 
   @Test
@@ -100,7 +121,7 @@ class LockRemovalTest {
 
   private void nothingWritten() {
     verify(locks, never()).remove(anyLong(), any());
-    verifyNoInteractions(keys, receipts, notes, staff);
+    verifyNoInteractions(keys, receipts, notes, staff, access);
   }
 
   private static DelegateExecution confirmed(Map<String, Object> except) {

@@ -7,6 +7,8 @@ import static se.digitalalas.process.variables.Contract.*;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.process.variables.ProcessDataMissing;
 import se.digitalalas.process.variables.VariableScopes;
@@ -21,7 +23,8 @@ class MovedToHemtjanstTest {
   private final BrukareRegistry brukare = mock(BrukareRegistry.class);
   private final NoteRegistry notes = mock(NoteRegistry.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
-  private final MovedToHemtjanst moved = new MovedToHemtjanst(brukare, notes, definitions);
+  private final BrukareAccess access = mock(BrukareAccess.class);
+  private final MovedToHemtjanst moved = new MovedToHemtjanst(brukare, notes, definitions, access);
 
   @Test
   void theRecordBecomesHemtjanstOnlyAndTheMoveIsNoted() throws Exception {
@@ -33,12 +36,15 @@ class MovedToHemtjanstTest {
     verify(notes).write(7L, "Trygghetslarmet avslutas. Hemtjänstinsatserna kvarstår: akten flyttad från "
         + "trygghetslarm till hemtjänst. Det digitala låset sitter kvar.", AUTHOR);
     verifyNoMoreInteractions(brukare, notes);
+    verify(access).changed(7L, "Flyttade akten från trygghetslarm till hemtjänst", AccessChannel.DELEGATE);
+    verify(access).changed(7L, "Skrev anteckning", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
   }
 
   @Test
   void withoutBrukareIdTheModelIsWrong() {
     assertThatThrownBy(() -> moved.execute(VariableScopes.execution(Map.of())))
         .isInstanceOf(ProcessDataMissing.class);
-    verifyNoInteractions(brukare, notes);
+    verifyNoInteractions(brukare, notes, access);
   }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import se.digitalalas.access.AccessChannel;
+import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.outbound.tunstall.TunstallOrderForm;
 import se.digitalalas.outbound.tunstall.TunstallOrders;
 import se.digitalalas.process.steps.CompletingStaff;
@@ -56,6 +58,7 @@ class TunstallStepsTest {
   private final ReceiptRegistry receipts = mock(ReceiptRegistry.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
   private final HouseholdRegistry households = mock(HouseholdRegistry.class);
+  private final BrukareAccess access = mock(BrukareAccess.class);
 
   @Test
   void theKanalMustBeMyndighetOrKontaktcenter() {
@@ -72,11 +75,12 @@ class TunstallStepsTest {
 
   @Test
   void theVerkstallighetStartsOnTheGivenDate() throws Exception {
-    new VerkstallighetStart(brukare, CLOCK).execute(execution(Map.of(BRUKARE_ID.name(), KUND,
+    new VerkstallighetStart(brukare, CLOCK, access).execute(execution(Map.of(BRUKARE_ID.name(), KUND,
         VERKSTALLIGHET_STARTDATUM.name(), "2026-12-07")));
 
     verify(brukare).recordVerkstallighetTrygghetslarm(KUND, LocalDate.of(2026, 12, 7), null);
-    assertThatThrownBy(() -> new VerkstallighetStart(brukare, CLOCK).execute(execution(Map.of(BRUKARE_ID.name(), KUND))))
+    verify(access).changed(KUND, "Registrerade start av verkställigheten för trygghetslarm", AccessChannel.DELEGATE);
+    assertThatThrownBy(() -> new VerkstallighetStart(brukare, CLOCK, access).execute(execution(Map.of(BRUKARE_ID.name(), KUND))))
         .isInstanceOf(Refusal.class).hasMessage("Ange startdatum för verkställigheten");
   }
 
@@ -85,22 +89,23 @@ class TunstallStepsTest {
     when(keys.forBrukare(KUND)).thenReturn(List.of(
         new Key(11, KUND, "H-1", KeyHolder.HEMTJANST, KeyHolder.HEMTJANST, null, NOW, null)));
 
-    new KeyPositionRegistration(keys).execute(execution(Map.of(BRUKARE_ID.name(), KUND,
+    new KeyPositionRegistration(keys, access).execute(execution(Map.of(BRUKARE_ID.name(), KUND,
         FYSISKA_NYCKLAR_FINNS.name(), true, NYCKELNUMMER.name(), "H-1", NYCKELPOSITION.name(), "Skåp 2, krok 4")));
 
     verify(keys).register(KUND, "H-1", KeyHolder.HEMTJANST);
     verify(keys).recordNyckelposition(11, "Skåp 2, krok 4");
+    verify(access).changed(KUND, "Registrerade fysisk nyckel med nyckelposition", AccessChannel.DELEGATE);
   }
 
   @Test
   void withoutAKeyNothingIsRegisteredAndAKeyNeedsItsNumberAndPosition() throws Exception {
-    new KeyPositionRegistration(keys).execute(execution(Map.of(BRUKARE_ID.name(), KUND, FYSISKA_NYCKLAR_FINNS.name(), false)));
-    verifyNoInteractions(keys);
+    new KeyPositionRegistration(keys, access).execute(execution(Map.of(BRUKARE_ID.name(), KUND, FYSISKA_NYCKLAR_FINNS.name(), false)));
+    verifyNoInteractions(keys, access);
 
-    assertThatThrownBy(() -> new KeyPositionRegistration(keys).execute(execution(Map.of(BRUKARE_ID.name(), KUND,
+    assertThatThrownBy(() -> new KeyPositionRegistration(keys, access).execute(execution(Map.of(BRUKARE_ID.name(), KUND,
         FYSISKA_NYCKLAR_FINNS.name(), true, NYCKELNUMMER.name(), "H-1"))))
         .isInstanceOf(Refusal.class).hasMessage("Ange nyckelposition");
-    assertThatThrownBy(() -> new KeyPositionRegistration(keys).execute(execution(Map.of(BRUKARE_ID.name(), KUND))))
+    assertThatThrownBy(() -> new KeyPositionRegistration(keys, access).execute(execution(Map.of(BRUKARE_ID.name(), KUND))))
         .isInstanceOf(Refusal.class).hasMessageContaining(FYSISKA_NYCKLAR_FINNS.label());
   }
 
@@ -109,6 +114,7 @@ class TunstallStepsTest {
     when(brukare.require(KUND)).thenReturn(kund());
     when(locks.activeLockOfHousehold(HOUSEHOLD)).thenReturn(Optional.of(lock(LockStatus.ORDERED, null)));
     when(locks.install(eq(HOUSEHOLD), any())).thenReturn(5L);
+    when(locks.link(5L, KUND)).thenReturn(true);
     when(definitions.noteAuthor(any())).thenReturn(AUTHOR);
 
     installation().execute(execution(Map.of(BRUKARE_ID.name(), KUND, SERIENUMMER.name(), "TS-100")));
@@ -116,6 +122,22 @@ class TunstallStepsTest {
     verify(locks).install(HOUSEHOLD, new InstalledLock("TS-100", Vendor.TUNSTALL, null, NOW.toLocalDate()));
     verify(locks).link(5L, KUND);
     verify(notes).write(KUND, "Digitalt lås installerat av Tunstall (serienummer TS-100) 2026-12-04.", AUTHOR);
+    verify(access).changed(KUND, "Registrerade installerat lås", AccessChannel.DELEGATE);
+    verify(access).changed(KUND, "Kopplade brukaren till låset", AccessChannel.DELEGATE);
+    verify(access).changed(KUND, "Skrev anteckning", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
+  }
+
+  @Test
+  void aCohabitantOfTheKundIsLinkedToTheInstalledLock() throws Exception {
+    when(brukare.require(KUND)).thenReturn(kund());
+    when(locks.activeLockOfHousehold(HOUSEHOLD)).thenReturn(Optional.of(lock(LockStatus.INSTALLED, "TS-100")));
+    when(locks.link(5L, KUND)).thenReturn(true);
+
+    installation().execute(execution(Map.of(BRUKARE_ID.name(), KUND, SERIENUMMER.name(), "TS-100")));
+
+    verify(access).changed(KUND, "Kopplade brukaren till låset", AccessChannel.DELEGATE);
+    verifyNoMoreInteractions(access);
   }
 
   @Test
@@ -125,7 +147,7 @@ class TunstallStepsTest {
 
     installation().execute(execution(Map.of(BRUKARE_ID.name(), KUND, SERIENUMMER.name(), "TS-100")));
     verify(locks, never()).install(anyLong(), any());
-    verifyNoInteractions(notes);
+    verifyNoInteractions(notes, access);
 
     assertThatThrownBy(() -> installation().execute(execution(Map.of(BRUKARE_ID.name(), KUND, SERIENUMMER.name(), "TS-999"))))
         .isInstanceOf(Refusal.class).hasMessageContaining("redan ett installerat digitalt lås med serienummer TS-100");
@@ -152,25 +174,29 @@ class TunstallStepsTest {
     DelegateExecution execution = execution(Map.of(BRUKARE_ID.name(), KUND, LASKVITTENS_HAMTAD.name(), true,
         LASLADA_FORVARINGSPLATS.name(), "Hatthyllan i hallen"));
 
-    new LaskvittensCollected(receipts, notes, definitions, CLOCK).execute(execution);
+    new LaskvittensCollected(receipts, notes, definitions, CLOCK, access).execute(execution);
 
     assertThat(LASKVITTENS_ID.require(execution)).isEqualTo(9L);
     verify(notes).write(KUND, "Låslådan med lösdelarna till ytterdörren förvaras: Hatthyllan i hallen", AUTHOR);
-    assertThatThrownBy(() -> new LaskvittensCollected(receipts, notes, definitions, CLOCK).execute(
+    verify(access).changed(KUND, "Registrerade låskvittens", AccessChannel.DELEGATE);
+    verify(access).changed(KUND, "Skrev anteckning", AccessChannel.DELEGATE);
+    assertThatThrownBy(() -> new LaskvittensCollected(receipts, notes, definitions, CLOCK, access).execute(
         execution(Map.of(BRUKARE_ID.name(), KUND, LASKVITTENS_HAMTAD.name(), true))))
         .isInstanceOf(Refusal.class).hasMessage("Ange " + LASLADA_FORVARINGSPLATS.label());
-    assertThatThrownBy(() -> new LaskvittensCollected(receipts, notes, definitions, CLOCK).execute(
+    assertThatThrownBy(() -> new LaskvittensCollected(receipts, notes, definitions, CLOCK, access).execute(
         execution(Map.of(BRUKARE_ID.name(), KUND, LASLADA_FORVARINGSPLATS.name(), "Hallen"))))
         .isInstanceOf(Refusal.class).hasMessage("Bekräfta att låskvittensen är hämtad");
   }
 
   @Test
   void aFiledLaskvittensIsKeptWhereItWasPut() throws Exception {
-    new LaskvittensFiled(receipts).execute(execution(Map.of(LASKVITTENS_ID.name(), 9L,
+    new LaskvittensFiled(receipts, access).execute(execution(Map.of(BRUKARE_ID.name(), KUND, LASKVITTENS_ID.name(), 9L,
         FORVARINGSPLATS.name(), "Pärm 3, Norra")));
 
     verify(receipts).recordKeptAt(9L, "Pärm 3, Norra");
-    assertThatThrownBy(() -> new LaskvittensFiled(receipts).execute(execution(Map.of(LASKVITTENS_ID.name(), 9L))))
+    verify(access).changed(KUND, "Registrerade var låskvittensen förvaras", AccessChannel.DELEGATE);
+    assertThatThrownBy(() -> new LaskvittensFiled(receipts, access).execute(execution(Map.of(BRUKARE_ID.name(), KUND,
+        LASKVITTENS_ID.name(), 9L))))
         .isInstanceOf(Refusal.class).hasMessage("Ange " + FORVARINGSPLATS.label());
   }
 
@@ -185,10 +211,12 @@ class TunstallStepsTest {
     when(locks.activeLockOfHousehold(HOUSEHOLD)).thenReturn(Optional.empty());
     when(keys.forBrukare(KUND)).thenReturn(List.of());
 
-    new TunstallOrder(brukare, households, keys, locks, orders, karin, CLOCK)
+    new TunstallOrder(brukare, households, keys, locks, orders, karin, CLOCK, access)
         .execute(execution(Map.of(BRUKARE_ID.name(), KUND)));
 
     verify(locks).order(HOUSEHOLD, Vendor.TUNSTALL);
+    verify(access).changed(KUND, "Registrerade beställt lås", AccessChannel.DELEGATE);
+    verify(access).changed(KUND, "Lade meddelande i utkorgen", AccessChannel.DELEGATE);
     ArgumentCaptor<TunstallOrderForm> form = ArgumentCaptor.forClass(TunstallOrderForm.class);
     verify(orders).order(eq(KUND), form.capture());
     assertThat(form.getValue().kundNamn()).isEqualTo("Astrid Andersson");
@@ -199,7 +227,7 @@ class TunstallStepsTest {
   }
 
   private TunstallInstallation installation() {
-    return new TunstallInstallation(brukare, locks, notes, definitions, CLOCK);
+    return new TunstallInstallation(brukare, locks, notes, definitions, CLOCK, access);
   }
 
   private static DelegateExecution execution(Map<String, ?> variables) {
