@@ -38,4 +38,14 @@ public enum StaffGroup {
   public int filterPriority() {
     return filterPriority;
   }
+
+  /** The Swedish name of the group with this id; an id that is no staff group stays as it is. */
+  public static String displayNameOf(String groupId) {
+    for (StaffGroup group : values()) {
+      if (group.id.equals(groupId)) {
+        return group.displayName;
+      }
+    }
+    return groupId;
+  }
 }

@@ -1,0 +1,6 @@
+package se.digitalalas.web;
+
+import se.digitalalas.testsupport.ServiceOnPostgres;
+
+class StartedRoutinesPostgresIT extends ServiceOnPostgres implements StartedRoutinesWalkthrough {
+}
