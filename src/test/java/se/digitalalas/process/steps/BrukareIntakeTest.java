@@ -19,6 +19,8 @@ import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistration;
 import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.casereference.CaseReference;
+import se.digitalalas.registry.casereference.CaseReferences;
 import se.digitalalas.registry.brukare.Registered;
 import se.digitalalas.registry.note.NoteRegistry;
 
@@ -28,12 +30,15 @@ class BrukareIntakeTest {
   private final NoteRegistry notes = mock(NoteRegistry.class);
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
   private final BrukareRegistry brukare = mock(BrukareRegistry.class);
-  private final BrukareIntake intake = new BrukareIntake(registrar, brukare, notes, definitions, StepFixtures.CLOCK);
+  private final CaseReferences references = mock(CaseReferences.class);
+  private final BrukareIntake intake = new BrukareIntake(registrar, brukare, notes, definitions, references,
+      StepFixtures.CLOCK);
 
   @BeforeEach
   void registrarGivesAnId() {
     when(registrar.registerOrder(any())).thenReturn(new Registered(StepFixtures.astrid(), StepFixtures.household(null), List.of()));
     when(definitions.name(any())).thenReturn("Montering av digitalt lås – biståndsbedömda insatser");
+    when(references.next()).thenReturn(new CaseReference("DL-2026-000042"));
   }
 
   @Test
@@ -57,7 +62,7 @@ class BrukareIntakeTest {
     assertThat(execution.getVariable(PERSONNUMMER.name())).isEqualTo("194403052386");
     assertThat(execution.getVariable(BRUKARE_ID.name())).isEqualTo(7L);
     assertThat(execution.getVariable(INSATS_TRYGGHETSLARM.name())).isEqualTo(false);
-    verify(execution).setProcessBusinessKey("194403052386");
+    verify(execution).setProcessBusinessKey("DL-2026-000042");
     verifyNoInteractions(notes);
   }
 
