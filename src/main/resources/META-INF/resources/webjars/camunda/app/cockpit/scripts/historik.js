@@ -122,7 +122,7 @@ function failure(error) {
     'alert alert-danger');
 }
 
-async function showActivities(api, instance, target, heading) {
+async function showActivities(api, instance, target) {
   target.replaceChildren(element('p', 'Läser aktiviteterna …', 'text-muted'));
   try {
     const activities = await (await read(api, '/history/activity-instance?processInstanceId='
@@ -138,9 +138,6 @@ async function showActivities(api, instance, target, heading) {
     title.focus();
   } catch (error) {
     target.replaceChildren(failure(error));
-  }
-  if (heading) {
-    heading.setAttribute('aria-expanded', 'true');
   }
 }
 
@@ -164,7 +161,7 @@ async function showFinished(node, api, processDefinitionId) {
       const open = element('button', 'Visa aktiviteter', 'btn btn-link');
       open.type = 'button';
       open.setAttribute('aria-label', `Visa aktiviteter i ärende ${instance.businessKey || instance.id}`);
-      open.addEventListener('click', () => showActivities(api, instance, activities, open));
+      open.addEventListener('click', () => showActivities(api, instance, activities));
       rows.push([instance.businessKey, stockholmTime(instance.startTime), stockholmTime(instance.endTime),
         ends[index],
         STATES[instance.state] || instance.state, open]);
