@@ -49,12 +49,17 @@ async function rest(method, path, user, body) {
 
 const value = (v, type) => ({ value: v, type });
 
-/** The one open task of this kind for the brukare, as the user sees it; waits for async steps. */
+/**
+ * The one open task of this kind for the brukare, as the user sees it; waits for async steps. Found
+ * by the process variable personnummer in the POST body (the business key is the case reference).
+ */
 async function task(user, personnummer, taskDefinitionKey) {
   const deadline = Date.now() + 30000;
   for (;;) {
-    const found = await rest('POST', '/engine-rest/task', user,
-      { processInstanceBusinessKey: personnummer, taskDefinitionKey });
+    const found = await rest('POST', '/engine-rest/task', user, {
+      processVariables: [{ name: 'personnummer', operator: 'eq', value: personnummer }],
+      taskDefinitionKey
+    });
     if (found.status === 200 && found.json.length === 1) {
       return found.json[0];
     }

@@ -42,7 +42,7 @@ class BrukareViews {
 
   private BrukareView withRoutines(BrukareOverview record) {
     List<Routine> ran = asTheService.lookup(
-        () -> routines.of(record.brukare().id(), record.brukare().personnummer()));
+        () -> routines.of(record.brukare().id()));
     return new BrukareView(record, ran);
   }
 

@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 public final class SharedStepMocks {
 
+  /** The case reference the intake mocks give the routine as its business key. */
+  public static final String CASE_REFERENCE = "DL-2026-000042";
+
   private final List<String> calls = new ArrayList<>();
   private final List<String> standardTexts = new ArrayList<>();
   private final Map<String, RuntimeException> failures = new HashMap<>();
@@ -48,13 +51,13 @@ public final class SharedStepMocks {
     SharedStepMocks steps = new SharedStepMocks(personnummer, brukareId);
     Mocks.register("brukareIntake", (ExecutionListener) execution -> {
       steps.ran("brukareIntake");
-      execution.setProcessBusinessKey(personnummer);
+      execution.setProcessBusinessKey(CASE_REFERENCE);
       PERSONNUMMER.set(execution, personnummer);
       BRUKARE_ID.set(execution, brukareId);
     });
     Mocks.register("registeredBrukare", (ExecutionListener) execution -> {
       steps.ran("registeredBrukare");
-      execution.setProcessBusinessKey(personnummer);
+      execution.setProcessBusinessKey(CASE_REFERENCE);
       PERSONNUMMER.set(execution, personnummer);
       BRUKARE_ID.set(execution, brukareId);
       execution.setVariables(steps.registeredDetails);

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
+import se.digitalalas.registry.casereference.CaseReferences;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.household.HouseholdRegistry;
 import se.digitalalas.registry.key.KeyRegistry;
@@ -49,7 +50,8 @@ import se.digitalalas.testsupport.EmbeddedPostgresInitializer;
     NoteRegistry.class,
     OutgoingMessageRegistry.class,
     BrukareOverviewReader.class,
-    RunningRoutineRegistry.class
+    RunningRoutineRegistry.class,
+    CaseReferences.class
 })
 public @interface RegistryTest {
 

@@ -63,20 +63,25 @@ public final class RoutineDriver {
         .json().path("count").asLong();
   }
 
-  /** The tasks of this key on this case that the user can see. */
-  public List<JsonNode> tasks(Credentials who, String businessKey, String taskKey) {
-    Reply reply = rest.get(who, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
-        + "&taskDefinitionKey=" + taskKey);
-    assertThat(reply.code()).isEqualTo(200);
+  /**
+   * The open tasks of this key on the brukare's routines (and the processes they called) that the
+   * user can see: found by the process variable personnummer, in the body of a POST, so that the
+   * personnummer is in no URL (the business key is the case reference).
+   */
+  public List<JsonNode> tasks(Credentials who, String personnummer, String taskKey) {
+    Reply reply = rest.post(who, "/engine-rest/task", Map.of(
+        "processVariables", List.of(personnummerIs(personnummer)),
+        "taskDefinitionKey", taskKey));
+    assertThat(reply.code()).as(reply.json().toString()).isEqualTo(200);
     List<JsonNode> found = new ArrayList<>();
     reply.json().forEach(found::add);
     return found;
   }
 
   /** Waits (async steps run in jobs) until the group sees exactly one such task. */
-  public JsonNode task(StaffGroup group, String businessKey, String taskKey) {
+  public JsonNode task(StaffGroup group, String personnummer, String taskKey) {
     return await().atMost(PATIENCE)
-        .until(() -> tasks(staff.apply(group), businessKey, taskKey), list -> list.size() == 1)
+        .until(() -> tasks(staff.apply(group), personnummer, taskKey), list -> list.size() == 1)
         .get(0);
   }
 
@@ -108,10 +113,10 @@ public final class RoutineDriver {
     assertThat(reply.code()).as(task.path("taskDefinitionKey") + ": " + reply.json()).isEqualTo(204);
   }
 
-  /** Waits for the case's one task of this key, claims and completes it as the group; returns the task. */
-  public JsonNode claimAndComplete(StaffGroup group, String businessKey, String taskKey,
+  /** Waits for the brukare's one task of this key, claims and completes it as the group; returns the task. */
+  public JsonNode claimAndComplete(StaffGroup group, String personnummer, String taskKey,
       Map<String, Object> variables) {
-    JsonNode task = task(group, businessKey, taskKey);
+    JsonNode task = task(group, personnummer, taskKey);
     claimAndComplete(group, task, variables);
     return task;
   }
@@ -173,10 +178,18 @@ public final class RoutineDriver {
     return called.json().get(0).path("id").asText();
   }
 
-  /** The running instances of the process for this case (the business key). */
-  public long runningInstances(String processKey, String businessKey) {
-    return rest.get(admin, "/engine-rest/process-instance/count?processDefinitionKey=" + processKey
-        + "&businessKey=" + businessKey).json().path("count").asLong();
+  /** The running instances of the process for this brukare (the variable personnummer, in a POST body). */
+  public long runningInstances(String processKey, String personnummer) {
+    Reply reply = rest.post(admin, "/engine-rest/process-instance/count", Map.of(
+        "processDefinitionKey", processKey,
+        "variables", List.of(personnummerIs(personnummer))));
+    assertThat(reply.code()).as(reply.json().toString()).isEqualTo(200);
+    return reply.json().path("count").asLong();
+  }
+
+  /** A variable condition of Camunda's REST queries: the variable personnummer is this one. */
+  public static Map<String, Object> personnummerIs(String personnummer) {
+    return Map.of("name", "personnummer", "operator", "eq", "value", personnummer);
   }
 
   /** The case has ended, once, at this end event. */

@@ -19,7 +19,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * The Tunstall order as a PDF (A4, one page): the title, then each field of
  * {@link TunstallOrderForm} as one line "Label: value" under the headings Kund, Nyckel and
- * Beställning, so that a person reads it as a form and text extraction (PDFBox's PDFTextStripper)
+ * Beställning (first the case reference, "Ärende: DL-…", which Tunstall's confirmation names), so
+ * that a person reads it as a form and text extraction (PDFBox's PDFTextStripper)
  * finds every field as "Label: value". Helvetica (a standard PDF font, WinAnsi) carries å, ä, ö
  * and é; a character it cannot show is printed as "?", a line break in a value as a space. The
  * fonts are made for each document (PDFBox 3 shares no font objects between documents or threads).
@@ -62,6 +63,7 @@ public final class TunstallOrderDocument {
             new Field("Nyckelnummer", form.fysiskNyckelFinns() ? orNotGiven(form.nyckelnummer()) : "–"),
             new Field("Nyckelposition", form.fysiskNyckelFinns() ? orNotGiven(form.nyckelposition()) : "–"))),
         new Section("Beställning", List.of(
+            new Field("Ärende", form.caseReference().value()),
             new Field("Beställare", form.bestallareNamn()),
             new Field("Beställarens roll", form.bestallareGrupp()),
             new Field("Beställningsdatum", form.bestallningsdatum().toString()),
@@ -95,6 +97,8 @@ public final class TunstallOrderDocument {
         y = content.line(y, regular, 9, "Efter installationen fyller montören i låskvittensen tillsammans"
             + " med kunden och lämnar den och lösdelarna till ytterdörren (i låslådan, med etikett) på"
             + " hatthyllan.", null);
+        y = content.line(y, regular, 9, "Ange ärendet (" + form.caseReference().value()
+            + ") när installationen bekräftas.", null);
         content.line(y, regular, 9, "Blanketten innehåller personuppgifter och hanteras därefter.", null);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.digitalalas.registry.brukare.Brukare;
+import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.key.Key;
 import se.digitalalas.registry.key.KeyHolder;
@@ -14,11 +15,13 @@ import se.digitalalas.registry.key.KeyHolder;
  * The order of a digital lock from Tunstall (Beställningsblankett, HBG step 6), field by field as on
  * the paper form: who the kund is and where the lock goes, how Tunstall's fitter gets in (portkod,
  * a physical key and where it is kept), who orders and when. personnummer is 12 digits or as
- * registered; postnummer 5 digits or as registered. Required: kundNamn, personnummer, adress,
+ * registered; postnummer 5 digits or as registered. Required: caseReference, kundNamn, personnummer, adress,
  * bestallareNamn, bestallareGrupp, bestallningsdatum; any other field may be null (not known).
- * nyckelnummer and nyckelposition only mean something when fysiskNyckelFinns.
+ * nyckelnummer and nyckelposition only mean something when fysiskNyckelFinns. caseReference is the
+ * routine's business key (DL-…): Tunstall names the case by it when it confirms the installation.
  */
 public record TunstallOrderForm(
+    CaseReference caseReference,
     String kundNamn,
     String personnummer,
     String adress,
@@ -37,6 +40,7 @@ public record TunstallOrderForm(
     String kommentar) {
 
   public TunstallOrderForm {
+    Objects.requireNonNull(caseReference, "caseReference");
     required(kundNamn, "kundNamn");
     required(personnummer, "personnummer");
     required(adress, "adress");
@@ -50,14 +54,15 @@ public record TunstallOrderForm(
    * brukare, address and portkod of the household, and the physical key Tunstall's fitter can use
    * (a set not handed back, hemtjänst's first).
    */
-  public static TunstallOrderForm of(Brukare brukare, Household household, List<Key> keys,
+  public static TunstallOrderForm of(CaseReference caseReference, Brukare brukare, Household household,
+      List<Key> keys,
       String bestallareNamn, String bestallareGrupp, LocalDate bestallningsdatum,
       LocalDate onskatInstallationsdatum, String kommentar) {
     Optional<Key> key = keys.stream()
         .filter(candidate -> candidate.returnedAt() == null && candidate.holder() != KeyHolder.BRUKARE)
         .min(Comparator.comparing((Key candidate) -> candidate.holder() != KeyHolder.HEMTJANST)
             .thenComparing(Key::id));
-    return new TunstallOrderForm(brukare.name(), brukare.personnummer(), household.address(),
+    return new TunstallOrderForm(caseReference, brukare.name(), brukare.personnummer(), household.address(),
         household.postalCode(), household.city(), brukare.phone(), household.portkod(),
         brukare.hemvardsomrade(), key.isPresent(), key.map(Key::keyNumber).orElse(null),
         key.map(Key::nyckelposition).orElse(null), bestallareNamn, bestallareGrupp,

@@ -11,8 +11,8 @@ import se.digitalalas.registry.message.MessageDocument;
  * ({@link TunstallOrderDocument}) attached to a mail to digitalalas.tunstall.order-address, put in
  * the outbox in the caller's transaction. The outbox sends it after commit with its retries, and a
  * mail that cannot go out ends FAILED with an incident, as every message does. Subject and text
- * name the kund by name and address only; personnummer and portkod, which Tunstall's fitter
- * needs, are on the form.
+ * name the case by its reference and the kund by name and address only; personnummer and
+ * portkod, which Tunstall's fitter needs, are on the form.
  */
 @Component
 public class TunstallOrders {
@@ -30,14 +30,15 @@ public class TunstallOrders {
     if (properties.orderAddress() == null || properties.orderAddress().isBlank()) {
       throw new IllegalStateException("digitalalas.tunstall.order-address is not configured");
     }
-    MessageDocument document = new MessageDocument(fileName(brukareId, form), MessageDocument.PDF,
+    MessageDocument document = new MessageDocument(fileName(form), MessageDocument.PDF,
         TunstallOrderDocument.pdf(form));
     return outbox.enqueue(new MessageContent(brukareId, MessageChannel.TUNSTALL_ORDER,
         properties.orderAddress(), subject(form), body(form), document));
   }
 
   static String subject(TunstallOrderForm form) {
-    return "Beställning av digitalt lås – " + form.kundNamn() + ", " + form.adress();
+    return "Beställning av digitalt lås – ärende " + form.caseReference() + " – " + form.kundNamn() + ", "
+        + form.adress();
   }
 
   static String body(TunstallOrderForm form) {
@@ -48,6 +49,9 @@ public class TunstallOrders {
             + (form.ort() == null || form.ort().isBlank() ? "" : ", " + form.ort()) + ".",
         "Beställningsblanketten finns bifogad (PDF) med kundens uppgifter, nyckel och portkod.",
         "",
+        "Ärende: " + form.caseReference(),
+        "Ange ärendet när ni bekräftar installationen.",
+        "",
         "Beställare: " + form.bestallareNamn() + " (" + form.bestallareGrupp() + ")",
         "Beställningsdatum: " + form.bestallningsdatum(),
         "",
@@ -55,7 +59,7 @@ public class TunstallOrders {
   }
 
   /** ASCII only, so that every mail program and file system keeps it as it is. */
-  static String fileName(long brukareId, TunstallOrderForm form) {
-    return "bestallning-digitalt-las-" + brukareId + "-" + form.bestallningsdatum() + ".pdf";
+  static String fileName(TunstallOrderForm form) {
+    return "bestallning-digitalt-las-" + form.caseReference() + ".pdf";
   }
 }

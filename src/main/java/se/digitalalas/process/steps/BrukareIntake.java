@@ -18,12 +18,14 @@ import se.digitalalas.registry.brukare.BrukareRegistration;
 import se.digitalalas.registry.brukare.Personnummer;
 import se.digitalalas.registry.brukare.Registered;
 import se.digitalalas.registry.brukare.Registered.Change;
+import se.digitalalas.registry.casereference.CaseReferences;
 import se.digitalalas.registry.household.Address;
 import se.digitalalas.registry.note.NoteRegistry;
 
 /**
  * Start listener of a routine that begins with the brukare's details: checks them, puts the
- * brukare in the registry and sets brukareId, the 12-digit personnummer and the business key.
+ * brukare in the registry and sets brukareId, the 12-digit personnummer and the business key, a
+ * new case reference (never the personnummer).
  * The registry is the truth: for a brukare already registered the routine continues with the
  * registered name, address and household, and an order that says otherwise leaves a note on
  * the brukare ("Avvikande uppgifter vid beställning: …") for a person to confirm. A model with
@@ -44,15 +46,17 @@ class BrukareIntake implements ExecutionListener {
   private final BrukareRegistry brukare;
   private final NoteRegistry notes;
   private final ProcessDefinitions definitions;
+  private final CaseReferences references;
   private final Clock clock;
   private final BrukareAccess access;
 
   BrukareIntake(BrukareRegistrar registrar, BrukareRegistry brukare, NoteRegistry notes,
-      ProcessDefinitions definitions, Clock clock, BrukareAccess access) {
+      ProcessDefinitions definitions, CaseReferences references, Clock clock, BrukareAccess access) {
     this.registrar = registrar;
     this.brukare = brukare;
     this.notes = notes;
     this.definitions = definitions;
+    this.references = references;
     this.clock = clock;
     this.access = access;
   }
@@ -94,7 +98,7 @@ class BrukareIntake implements ExecutionListener {
     // gateways read the insatser, so a missing one becomes an explicit false
     INSATS_HEMTJANST.set(execution, hemtjanst);
     INSATS_TRYGGHETSLARM.set(execution, trygghetslarm);
-    execution.setProcessBusinessKey(personnummer.value());
+    execution.setProcessBusinessKey(references.next().value());
   }
 
   private void logged(long brukareId, Change change) {

@@ -5,29 +5,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import se.digitalalas.registry.brukare.Brukare;
+import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.key.Key;
 import se.digitalalas.registry.key.KeyHolder;
 
 /**
  * The message to the Digitala LÅS mail group (LP §2a.4): why, who, where, insatser, keys. Mail is
- * not a safe channel, so neither personnummer nor portkod is in it: the case is named by the
- * brukare's name, address and number in the registry, and the link opens the case's tasks in
+ * not a safe channel, so neither personnummer nor portkod is in it: the case is named by its
+ * reference (the business key, DL-…), the brukare by name, address and number in the registry, and
+ * the link opens the case's tasks in
  * Tasklist, where those who may see them do (after signing in).
  */
 record DigitalaLasMailText(String subject, String body) {
 
-  static DigitalaLasMailText of(DigitalaLasPurpose purpose, Brukare brukare, Household household,
-      List<Key> keys, String tasklistLink) {
+  static DigitalaLasMailText of(DigitalaLasPurpose purpose, CaseReference caseReference, Brukare brukare,
+      Household household, List<Key> keys, String tasklistLink) {
     String address = household.address()
         + (household.postalCode() == null ? "" : ", " + household.addressAsRegistered().formattedPostalCode())
         + (household.city() == null ? "" : " " + household.city());
-    String subject = purpose.subject() + " – " + brukare.name() + ", " + household.address();
+    String subject = purpose.subject() + " – ärende " + caseReference + " – " + brukare.name() + ", "
+        + household.address();
     String body = String.join("\n",
         "Hej!",
         "",
         purpose.opening(),
         "",
+        "Ärende: " + caseReference,
         "Brukare: " + brukare.name(),
         "Adress: " + address,
         "Brukarens nummer i registret: " + brukare.id(),

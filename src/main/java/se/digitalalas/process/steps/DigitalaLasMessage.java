@@ -12,6 +12,7 @@ import se.digitalalas.outbound.mail.DigitalaLasMailProperties;
 import se.digitalalas.outbound.mail.MailOutbox;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.household.HouseholdRegistry;
 import se.digitalalas.registry.key.KeyRegistry;
@@ -54,7 +55,8 @@ class DigitalaLasMessage implements JavaDelegate {
     DigitalaLasPurpose purpose = purpose(execution.getVariableLocal(MEDDELANDE_SYFTE));
     Brukare recipient = brukare.require(BRUKARE_ID.require(execution));
     Household household = households.findById(recipient.householdId()).orElseThrow();
-    DigitalaLasMailText text = DigitalaLasMailText.of(purpose, recipient, household,
+    DigitalaLasMailText text = DigitalaLasMailText.of(purpose,
+        new CaseReference(execution.getProcessBusinessKey()), recipient, household,
         keys.forBrukare(recipient.id()),
         DigitalaLasMailText.tasklistLink(tasklistUrl, execution.getProcessInstanceId()));
     outbox.enqueue(new MessageContent(recipient.id(), MessageChannel.DIGITALA_LAS_MAIL,

@@ -12,24 +12,29 @@ import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.brukare.Personnummer;
+import se.digitalalas.registry.casereference.CaseReferences;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.household.HouseholdRegistry;
 
 /**
  * Start listener of a routine that begins with only a personnummer (processes 2 and 4): the
  * brukare must be in the registry. The routine continues with the registered details, the
- * insatser as registered and the brukare's age; brukareId and the business key as at intake.
+ * insatser as registered and the brukare's age; brukareId and a new case
+ * reference as the business key, as at intake.
  */
 @Component("registeredBrukare")
 class RegisteredBrukare implements ExecutionListener {
 
   private final BrukareRegistry brukare;
   private final HouseholdRegistry households;
+  private final CaseReferences references;
   private final Clock clock;
 
-  RegisteredBrukare(BrukareRegistry brukare, HouseholdRegistry households, Clock clock) {
+  RegisteredBrukare(BrukareRegistry brukare, HouseholdRegistry households, CaseReferences references,
+      Clock clock) {
     this.brukare = brukare;
     this.households = households;
+    this.references = references;
     this.clock = clock;
   }
 
@@ -55,6 +60,6 @@ class RegisteredBrukare implements ExecutionListener {
     INSATS_HEMTJANST.set(execution, registered.insatsHemtjanst());
     INSATS_TRYGGHETSLARM.set(execution, registered.insatsTrygghetslarm());
     BRUKARENS_ALDER.set(execution, Period.between(personnummer.birthDate(), LocalDate.now(clock)).getYears());
-    execution.setProcessBusinessKey(personnummer.value());
+    execution.setProcessBusinessKey(references.next().value());
   }
 }

@@ -15,6 +15,7 @@ import se.digitalalas.process.steps.CompletingStaff;
 import se.digitalalas.process.steps.DelegateChanges;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.household.HouseholdRegistry;
 import se.digitalalas.registry.key.KeyRegistry;
@@ -24,8 +25,9 @@ import se.digitalalas.registry.lock.Vendor;
 /**
  * After Task_SkickaBestallning (HBG step 6), in the koordinator's transaction: the household's lock
  * is ORDERED from Tunstall and the Beställningsblankett, filled in from the registry and signed by
- * the koordinator, goes into the outbox as a PDF mail to Tunstall (sent after commit, retried,
- * FAILED visibly on the record). Both go into the access log.
+ * the koordinator and carrying the case reference (the business key), goes into the outbox as a
+ * PDF mail to Tunstall (sent after commit, retried, FAILED visibly on the record). Both go into
+ * the access log.
  */
 @Component("tunstallOrder")
 class TunstallOrder implements JavaDelegate {
@@ -61,7 +63,8 @@ class TunstallOrder implements JavaDelegate {
       locks.order(household.id(), Vendor.TUNSTALL);
       access.changed(kund.id(), DelegateChanges.LOCK_ORDERED, AccessChannel.DELEGATE);
     }
-    orders.order(kund.id(), TunstallOrderForm.of(kund, household, keys.forBrukare(kund.id()),
+    orders.order(kund.id(), TunstallOrderForm.of(new CaseReference(execution.getProcessBusinessKey()), kund,
+        household, keys.forBrukare(kund.id()),
         completingStaff.signature(), BESTALLARE, LocalDate.now(clock), null, null));
     access.changed(kund.id(), DelegateChanges.MESSAGE_QUEUED, AccessChannel.DELEGATE);
   }

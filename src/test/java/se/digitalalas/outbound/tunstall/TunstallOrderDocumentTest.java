@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import se.digitalalas.registry.brukare.Brukare;
+import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.key.Key;
 import se.digitalalas.registry.key.KeyHolder;
@@ -19,7 +20,8 @@ import se.digitalalas.registry.key.KeyHolder;
 /** The order form as PDF, read back with PDFBox: one A4 page, the title, every field "Label: value". */
 class TunstallOrderDocumentTest {
 
-  static final TunstallOrderForm ASTRID = new TunstallOrderForm("Astrid Andersson", "194403052386",
+  static final CaseReference CASE = new CaseReference("DL-2026-000123");
+  static final TunstallOrderForm ASTRID = new TunstallOrderForm(CASE, "Astrid Andersson", "194403052386",
       "Storgatan 1", "12345", "Helsingborg", "070-1234567", "1234", "Norra", true, "N-17",
       "Nyckelskåp 3, krok 12", "Karin Koordinator", "Koordinator", LocalDate.of(2026, 11, 23),
       LocalDate.of(2026, 12, 7), "Kunden hör dåligt, ring på länge.");
@@ -52,6 +54,7 @@ class TunstallOrderDocumentTest {
           "Nyckelnummer: N-17",
           "Nyckelposition: Nyckelskåp 3, krok 12",
           "Beställning",
+          "Ärende: DL-2026-000123",
           "Beställare: Karin Koordinator",
           "Beställarens roll: Koordinator",
           "Beställningsdatum: 2026-11-23",
@@ -62,7 +65,7 @@ class TunstallOrderDocumentTest {
 
   @Test
   void whatIsNotKnownSaysSoAndWithoutAKeyThereIsNoKeyNumber() throws IOException {
-    TunstallOrderForm form = new TunstallOrderForm("Bo Ek", "194708123213", "Lillgatan 2", null,
+    TunstallOrderForm form = new TunstallOrderForm(CASE, "Bo Ek", "194708123213", "Lillgatan 2", null,
         null, null, null, null, false, "N-1", "skåp", "Anna Admin", "Administratör HSL",
         LocalDate.of(2026, 11, 24), null, "  ");
 
@@ -84,7 +87,7 @@ class TunstallOrderDocumentTest {
   @Test
   void aLongCommentWrapsAndWhatTheFontCannotShowIsAQuestionMark() throws IOException {
     String comment = "Ingång från gården. ".repeat(20) + "Kontakt: Łukasz\noch 😀 dotter";
-    TunstallOrderForm form = new TunstallOrderForm("Bo Ek", "194708123213", "Lillgatan 2", null,
+    TunstallOrderForm form = new TunstallOrderForm(CASE, "Bo Ek", "194708123213", "Lillgatan 2", null,
         null, null, null, null, false, null, null, "Anna Admin", "Administratör HSL",
         LocalDate.of(2026, 11, 24), null, comment);
 
@@ -106,13 +109,13 @@ class TunstallOrderDocumentTest {
         new Key(1, 7, "L-1", KeyHolder.LARMGRUPP, KeyHolder.LARMGRUPP, "Larmskåp", at, null),
         new Key(2, 7, "H-2", KeyHolder.HEMTJANST, KeyHolder.HEMTJANST, "Nyckelskåp 3", at, null));
 
-    TunstallOrderForm form = TunstallOrderForm.of(brukare, household, keys, "Karin Koordinator",
+    TunstallOrderForm form = TunstallOrderForm.of(CASE, brukare, household, keys, "Karin Koordinator",
         "Koordinator", LocalDate.of(2026, 11, 23), null, null);
 
-    assertThat(form).isEqualTo(new TunstallOrderForm("Astrid Andersson", "194403052386", "Storgatan 1",
+    assertThat(form).isEqualTo(new TunstallOrderForm(CASE, "Astrid Andersson", "194403052386", "Storgatan 1",
         "12345", "Helsingborg", "070-1234567", "1234", "Norra", true, "H-2", "Nyckelskåp 3",
         "Karin Koordinator", "Koordinator", LocalDate.of(2026, 11, 23), null, null));
-    assertThat(TunstallOrderForm.of(brukare, household, List.of(), "Karin Koordinator", "Koordinator",
+    assertThat(TunstallOrderForm.of(CASE, brukare, household, List.of(), "Karin Koordinator", "Koordinator",
         LocalDate.of(2026, 11, 23), null, null))
         .extracting(TunstallOrderForm::fysiskNyckelFinns, TunstallOrderForm::nyckelnummer)
         .containsExactly(false, null);
@@ -120,10 +123,10 @@ class TunstallOrderDocumentTest {
 
   @Test
   void aFormWithoutTheKundOrTheOrdererIsRefused() {
-    assertThatThrownBy(() -> new TunstallOrderForm(" ", "194403052386", "Storgatan 1", null, null,
+    assertThatThrownBy(() -> new TunstallOrderForm(CASE, " ", "194403052386", "Storgatan 1", null, null,
         null, null, null, false, null, null, "Karin", "Koordinator", LocalDate.of(2026, 11, 23), null, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kundNamn");
-    assertThatThrownBy(() -> new TunstallOrderForm("Astrid", "194403052386", "Storgatan 1", null, null,
+    assertThatThrownBy(() -> new TunstallOrderForm(CASE, "Astrid", "194403052386", "Storgatan 1", null, null,
         null, null, null, false, null, null, "Karin", "Koordinator", null, null, null))
         .isInstanceOf(NullPointerException.class);
   }

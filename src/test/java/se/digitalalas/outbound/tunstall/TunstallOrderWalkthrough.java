@@ -19,6 +19,7 @@ import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.brukare.Personnummer;
+import se.digitalalas.registry.casereference.CaseReferences;
 import se.digitalalas.registry.household.HouseholdRegistry;
 import se.digitalalas.registry.key.KeyRegistry;
 import se.digitalalas.registry.message.MessageChannel;
@@ -76,11 +77,11 @@ interface TunstallOrderWalkthrough extends ServiceUnderTest {
     JsonNode message = message(brukareId, messageId);
     assertThat(message.path("channel").asText()).isEqualTo("TUNSTALL_ORDER");
     assertThat(message.path("recipient").asText()).isEqualTo("bestallning@tunstall.example");
-    assertThat(message.path("subject").asText())
-        .isEqualTo("Beställning av digitalt lås – Gunnar Beställning, Blankettvägen 7");
+    assertThat(message.path("subject").asText()).isEqualTo("Beställning av digitalt lås – ärende "
+        + form.caseReference() + " – Gunnar Beställning, Blankettvägen 7");
     assertThat(message.path("hasDocument").asBoolean()).isTrue();
     assertThat(message.path("documentFileName").asText())
-        .isEqualTo("bestallning-digitalt-las-" + brukareId + "-2026-11-23.pdf");
+        .isEqualTo("bestallning-digitalt-las-" + form.caseReference() + ".pdf");
     assertThat(message.has("document")).as("the bytes never travel in JSON").isFalse();
     assertThat(message.toString()).doesNotContain(GUNNAR, "19310707-1239");
     assertOrderMailed(messageId, form);
@@ -89,7 +90,7 @@ interface TunstallOrderWalkthrough extends ServiceUnderTest {
     assertThat(koordinator.statusCode()).isEqualTo(200);
     assertThat(koordinator.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(koordinator.headers().firstValue("Content-Disposition")).hasValue(
-        "attachment; filename=\"bestallning-digitalt-las-" + brukareId + "-2026-11-23.pdf\"");
+        "attachment; filename=\"bestallning-digitalt-las-" + form.caseReference() + ".pdf\"");
     assertPdfIsTheForm(koordinator.body(), form);
 
     assertThat(download(admin(), messageId).statusCode()).isEqualTo(200);
@@ -120,6 +121,7 @@ interface TunstallOrderWalkthrough extends ServiceUnderTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(TunstallOrderDocumentTest.lines(document)).contains(
           "Beställning av digitalt lås – Tunstall",
+          "Ärende: " + form.caseReference(),
           "Namn: " + form.kundNamn(),
           "Personnummer: " + form.personnummer().substring(0, 8) + "-" + form.personnummer().substring(8),
           "Adress: " + form.adress(),
@@ -141,7 +143,8 @@ interface TunstallOrderWalkthrough extends ServiceUnderTest {
 
   private TunstallOrderForm form(long brukareId) {
     Brukare brukare = brukareRegistry().require(brukareId);
-    return TunstallOrderForm.of(brukare, households().findById(brukare.householdId()).orElseThrow(),
+    return TunstallOrderForm.of(bean(CaseReferences.class).next(), brukare,
+        households().findById(brukare.householdId()).orElseThrow(),
         keys().forBrukare(brukareId), "Karin Koordinator", "Koordinator", LocalDate.of(2026, 11, 23),
         LocalDate.of(2026, 12, 7), "Ring på.");
   }

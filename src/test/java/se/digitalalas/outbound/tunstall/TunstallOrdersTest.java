@@ -31,18 +31,19 @@ class TunstallOrdersTest {
     assertThat(content.brukareId()).isEqualTo(7L);
     assertThat(content.channel()).isEqualTo(MessageChannel.TUNSTALL_ORDER);
     assertThat(content.recipient()).isEqualTo("bestallning@tunstall.example");
-    assertThat(content.subject()).isEqualTo("Beställning av digitalt lås – Astrid Andersson, Storgatan 1");
+    assertThat(content.subject()).isEqualTo("Beställning av digitalt lås – ärende DL-2026-000123 – Astrid Andersson, Storgatan 1");
     assertThat(content.body()).contains("Astrid Andersson, Storgatan 1, Helsingborg",
         "Beställningsblanketten finns bifogad (PDF)", "Beställare: Karin Koordinator (Koordinator)",
-        "Beställningsdatum: 2026-11-23");
+        "Beställningsdatum: 2026-11-23", "Ärende: DL-2026-000123");
     for (String secret : new String[] {"194403052386", "19440305-2386", "440305-2386", "Portkod: ", "1234", "N-17"}) {
       assertThat(content.subject()).doesNotContain(secret);
       assertThat(content.body()).doesNotContain(secret);
     }
-    assertThat(content.document().fileName()).isEqualTo("bestallning-digitalt-las-7-2026-11-23.pdf");
+    assertThat(content.document().fileName()).isEqualTo("bestallning-digitalt-las-DL-2026-000123.pdf");
     assertThat(content.document().contentType()).isEqualTo("application/pdf");
     try (PDDocument pdf = Loader.loadPDF(content.document().content())) {
-      assertThat(TunstallOrderDocumentTest.lines(pdf)).contains("Personnummer: 19440305-2386", "Portkod: 1234");
+      assertThat(TunstallOrderDocumentTest.lines(pdf)).contains("Personnummer: 19440305-2386", "Portkod: 1234",
+          "Ärende: DL-2026-000123");
     }
   }
 

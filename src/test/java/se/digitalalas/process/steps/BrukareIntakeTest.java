@@ -21,6 +21,8 @@ import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
 import se.digitalalas.registry.brukare.BrukareRegistration;
 import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.casereference.CaseReference;
+import se.digitalalas.registry.casereference.CaseReferences;
 import se.digitalalas.registry.brukare.Registered;
 import se.digitalalas.registry.brukare.Registered.Change;
 import se.digitalalas.registry.note.NoteRegistry;
@@ -32,13 +34,15 @@ class BrukareIntakeTest {
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
   private final BrukareRegistry brukare = mock(BrukareRegistry.class);
   private final BrukareAccess access = mock(BrukareAccess.class);
-  private final BrukareIntake intake =
-      new BrukareIntake(registrar, brukare, notes, definitions, StepFixtures.CLOCK, access);
+  private final CaseReferences references = mock(CaseReferences.class);
+  private final BrukareIntake intake = new BrukareIntake(registrar, brukare, notes, definitions, references,
+      StepFixtures.CLOCK, access);
 
   @BeforeEach
   void registrarGivesAnId() {
     when(registrar.registerOrder(any())).thenReturn(registered(List.of(), Change.NEW));
     when(definitions.name(any())).thenReturn("Montering av digitalt lås – biståndsbedömda insatser");
+    when(references.next()).thenReturn(new CaseReference("DL-2026-000042"));
   }
 
   @Test
@@ -62,7 +66,7 @@ class BrukareIntakeTest {
     assertThat(execution.getVariable(PERSONNUMMER.name())).isEqualTo("194403052386");
     assertThat(execution.getVariable(BRUKARE_ID.name())).isEqualTo(7L);
     assertThat(execution.getVariable(INSATS_TRYGGHETSLARM.name())).isEqualTo(false);
-    verify(execution).setProcessBusinessKey("194403052386");
+    verify(execution).setProcessBusinessKey("DL-2026-000042");
     verifyNoInteractions(notes);
     verify(access).changed(StepFixtures.BRUKARE_ID, "Registrerade brukaren", AccessChannel.DELEGATE);
     verifyNoMoreInteractions(access);

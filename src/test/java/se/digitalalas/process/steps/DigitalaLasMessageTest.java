@@ -51,8 +51,9 @@ class DigitalaLasMessageTest {
     assertThat(content.channel()).isEqualTo(MessageChannel.DIGITALA_LAS_MAIL);
     assertThat(content.recipient()).isEqualTo("digitala.las@kommun.example");
     assertThat(content.subject())
-        .isEqualTo("Digitalt lås ska installeras – Astrid Andersson, Storgatan 1");
+        .isEqualTo("Digitalt lås ska installeras – ärende DL-2026-000042 – Astrid Andersson, Storgatan 1");
     assertThat(content.body()).contains(
+        "Ärende: DL-2026-000042",
         "Brukare: Astrid Andersson",
         "Adress: Storgatan 1, 123 45 Storstad",
         "Brukarens nummer i registret: 7",
@@ -95,7 +96,7 @@ class DigitalaLasMessageTest {
 
     delegate.execute(purpose("NEDMONTERING"));
 
-    assertThat(sent().subject()).isEqualTo("Digitalt lås ska nedmonteras – Astrid Andersson, Storgatan 1");
+    assertThat(sent().subject()).isEqualTo("Digitalt lås ska nedmonteras – ärende DL-2026-000042 – Astrid Andersson, Storgatan 1");
     assertThat(sent().body()).contains("ska nedmonteras inom 14 dagar");
   }
 
@@ -146,6 +147,7 @@ class DigitalaLasMessageTest {
     DelegateExecution execution =
         VariableScopes.execution(Map.of(BRUKARE_ID.name(), 7L, "meddelandeSyfte", purpose));
     when(execution.getProcessInstanceId()).thenReturn("pi-1");
+    when(execution.getProcessBusinessKey()).thenReturn("DL-2026-000042");
     return execution;
   }
 }

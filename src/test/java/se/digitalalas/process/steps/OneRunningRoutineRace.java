@@ -110,8 +110,7 @@ interface OneRunningRoutineRace extends ServiceUnderTest {
   }
 
   private long runningFor(String personnummer) {
-    return driver().rest().get(admin(), "/engine-rest/process-instance/count?processDefinitionKey="
-        + MonteringBistandsbedomd.PROCESS_ID + "&businessKey=" + personnummer).json().path("count").asLong();
+    return driver().runningInstances(MonteringBistandsbedomd.PROCESS_ID, personnummer);
   }
 
   private Reply start(String personnummer) {

@@ -16,6 +16,8 @@ import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
+import se.digitalalas.registry.casereference.CaseReference;
+import se.digitalalas.registry.casereference.CaseReferences;
 import se.digitalalas.registry.brukare.Personnummer;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.household.HouseholdRegistry;
@@ -25,12 +27,15 @@ class RegisteredBrukareTest {
 
   private final BrukareRegistry brukare = mock(BrukareRegistry.class);
   private final HouseholdRegistry households = mock(HouseholdRegistry.class);
-  private final RegisteredBrukare listener = new RegisteredBrukare(brukare, households, StepFixtures.CLOCK);
+  private final CaseReferences references = mock(CaseReferences.class);
+  private final RegisteredBrukare listener = new RegisteredBrukare(brukare, households, references,
+      StepFixtures.CLOCK);
 
   @BeforeEach
   void astridIsRegistered() {
     when(brukare.findByPersonnummer(new Personnummer("194403052386"))).thenReturn(Optional.of(StepFixtures.astrid()));
     when(households.findById(StepFixtures.HOUSEHOLD_ID)).thenReturn(Optional.of(StepFixtures.household(false)));
+    when(references.next()).thenReturn(new CaseReference("DL-2026-000042"));
   }
 
   @Test
@@ -49,7 +54,7 @@ class RegisteredBrukareTest {
     assertThat(execution.getVariable(PORTKOD.name())).isEqualTo("1234");
     assertThat(execution.getVariable(INSATS_HEMTJANST.name())).isEqualTo(true);
     assertThat(execution.getVariable(INSATS_TRYGGHETSLARM.name())).isEqualTo(true);
-    verify(execution).setProcessBusinessKey("194403052386");
+    verify(execution).setProcessBusinessKey("DL-2026-000042");
   }
 
   @Test

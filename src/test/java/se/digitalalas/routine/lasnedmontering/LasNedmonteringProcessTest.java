@@ -84,7 +84,7 @@ class LasNedmonteringProcessTest {
   @Test
   void aLockNobodyElseNeedsIsBookedRemovedAndCheckedUnlinked() {
     ProcessInstance nedmontering = start();
-    assertThat(nedmontering).hasBusinessKey(TOLVAN)
+    assertThat(nedmontering).hasBusinessKey(SharedStepMocks.CASE_REFERENCE)
         .isWaitingAtExactly(ACTIVITY_NEDMONTERING_INOM_FRIST, TASK_BOKA_NEDMONTERING);
     assertThat(task(TASK_BOKA_NEDMONTERING, nedmontering)).hasCandidateGroup("montor").isNotAssigned()
         .hasDueDate(LAST_DAY);
@@ -329,7 +329,7 @@ class LasNedmonteringProcessTest {
 
   /** What the callers (2 and 4) hand over, deadlines included. */
   private static ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(LasNedmontering.PROCESS_ID, TOLVAN,
+    return runtimeService().startProcessInstanceByKey(LasNedmontering.PROCESS_ID, SharedStepMocks.CASE_REFERENCE,
         withVariables(BRUKARE_ID.name(), TOLVANS_ID, PERSONNUMMER.name(), TOLVAN, NAMN.name(), "Tolvan Tolvansson",
             ADRESS.name(), "Storgatan 1", POSTNUMMER.name(), "123 45", ORT.name(), "Lund",
             TELEFON.name(), "070-123 45 67", PORTKOD.name(), "1234", SERIENUMMER.name(), "PH-000123",

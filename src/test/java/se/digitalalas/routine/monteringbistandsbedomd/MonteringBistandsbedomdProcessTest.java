@@ -70,7 +70,7 @@ class MonteringBistandsbedomdProcessTest {
   void brukareIntakeSetsBusinessKeyAndBrukare() {
     ProcessInstance montering = start();
 
-    assertThat(montering).hasBusinessKey(TOLVAN).isWaitingAtExactly(TASK_BEDOM_LASBEHOV);
+    assertThat(montering).hasBusinessKey(SharedStepMocks.CASE_REFERENCE).isWaitingAtExactly(TASK_BEDOM_LASBEHOV);
     assertThat(montering).variables().containsEntry(BRUKARE_ID.name(), TOLVANS_ID).containsEntry(HAR_KODLAS.name(), false);
     assertThat(steps.calls()).startsWith("brukareIntake", "oneRunningRoutinePerBrukare");
   }
@@ -279,7 +279,7 @@ class MonteringBistandsbedomdProcessTest {
     assertThat(task(TASK_SATT_UPP_NFC_ETIKETT, montering)).hasCandidateGroup("hemtjanstutforare");
     assertThat(job(EVENT_INSTALLATION_FORSENAD, montering)).hasDueDate(REMINDER);
     assertThat(montering).calledProcessInstance(LasInstallation.PROCESS_ID)
-        .hasBusinessKey(TOLVAN)
+        .hasBusinessKey(SharedStepMocks.CASE_REFERENCE)
         .variables()
         .containsEntry(BRUKARE_ID.name(), TOLVANS_ID)
         .containsEntry(PERSONNUMMER.name(), TOLVAN)

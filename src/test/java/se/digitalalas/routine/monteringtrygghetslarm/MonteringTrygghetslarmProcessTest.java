@@ -72,7 +72,7 @@ class MonteringTrygghetslarmProcessTest {
   void theLarmhandlaggareFirstChecksThePhysicalKeys() {
     ProcessInstance montering = start();
 
-    assertThat(montering).hasBusinessKey(TOLVAN).isWaitingAtExactly(TASK_KONTROLLERA_FYSISKA_NYCKLAR);
+    assertThat(montering).hasBusinessKey(SharedStepMocks.CASE_REFERENCE).isWaitingAtExactly(TASK_KONTROLLERA_FYSISKA_NYCKLAR);
     assertThat(task(TASK_KONTROLLERA_FYSISKA_NYCKLAR, montering)).hasCandidateGroup("larmhandlaggare").isNotAssigned();
     assertThat(montering).variables().containsEntry(BRUKARE_ID.name(), TOLVANS_ID).containsEntry(HAR_KODLAS.name(), false);
     assertThat(steps.calls()).startsWith("brukareIntake", "oneRunningRoutinePerBrukare", "kodlasLookup");
@@ -213,7 +213,7 @@ class MonteringTrygghetslarmProcessTest {
     assertThat(task(TASK_SATT_UPP_NFC_ETIKETT, montering)).hasCandidateGroup("hemtjanstutforare");
     assertThat(job(EVENT_INSTALLATION_FORSENAD, montering)).hasDueDate(REMINDER);
     assertThat(montering).calledProcessInstance(LasInstallation.PROCESS_ID)
-        .hasBusinessKey(TOLVAN)
+        .hasBusinessKey(SharedStepMocks.CASE_REFERENCE)
         .variables()
         .containsEntry(BRUKARE_ID.name(), TOLVANS_ID)
         .containsEntry(PERSONNUMMER.name(), TOLVAN)

@@ -69,7 +69,7 @@ class NedmonteringBistandsbedomdProcessTest {
   void theRegisteredBrukareIsTheCaseWithInsatserAndAge() {
     ProcessInstance nedmontering = start();
 
-    assertThat(nedmontering).hasBusinessKey(TOLVAN).isWaitingAtExactly(TASK_AVSLUTA_VERKSTALLIGHET);
+    assertThat(nedmontering).hasBusinessKey(SharedStepMocks.CASE_REFERENCE).isWaitingAtExactly(TASK_AVSLUTA_VERKSTALLIGHET);
     assertThat(nedmontering).variables()
         .containsEntry(PERSONNUMMER.name(), TOLVAN)
         .containsEntry(BRUKARE_ID.name(), TOLVANS_ID)
@@ -269,7 +269,7 @@ class NedmonteringBistandsbedomdProcessTest {
     ProcessInstance nedmontering = untilTheRemovalIsCalled();
 
     assertThat(nedmontering).calledProcessInstance(LasNedmontering.PROCESS_ID)
-        .hasBusinessKey(TOLVAN)
+        .hasBusinessKey(SharedStepMocks.CASE_REFERENCE)
         .variables()
         .containsOnlyKeys(BRUKARE_ID.name(), PERSONNUMMER.name(), NAMN.name(), ADRESS.name(), POSTNUMMER.name(),
             ORT.name(), TELEFON.name(), PORTKOD.name(), SERIENUMMER.name(), LEVERANTOR.name(),

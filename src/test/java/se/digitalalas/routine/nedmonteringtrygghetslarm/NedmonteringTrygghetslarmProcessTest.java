@@ -67,7 +67,7 @@ class NedmonteringTrygghetslarmProcessTest {
   void theRegisteredBrukareIsTheCaseAndTheLarmhandlaggareAsksAboutHemtjanst() {
     ProcessInstance nedmontering = start();
 
-    assertThat(nedmontering).hasBusinessKey(TOLVAN).isWaitingAtExactly(TASK_KONTROLLERA_HEMTJANST);
+    assertThat(nedmontering).hasBusinessKey(SharedStepMocks.CASE_REFERENCE).isWaitingAtExactly(TASK_KONTROLLERA_HEMTJANST);
     assertThat(nedmontering).variables()
         .containsEntry(PERSONNUMMER.name(), TOLVAN)
         .containsEntry(BRUKARE_ID.name(), TOLVANS_ID)
@@ -165,7 +165,7 @@ class NedmonteringTrygghetslarmProcessTest {
     assertThat(steps.calls()).containsSubsequence("hemtjanstAnswer",
         "verkstallighetClosing:TRYGGHETSLARM", "linkedLockCheck", "removalDeadline");
     assertThat(nedmontering).calledProcessInstance(LasNedmontering.PROCESS_ID)
-        .hasBusinessKey(TOLVAN)
+        .hasBusinessKey(SharedStepMocks.CASE_REFERENCE)
         .variables()
         .containsOnlyKeys(BRUKARE_ID.name(), PERSONNUMMER.name(), NAMN.name(), ADRESS.name(), POSTNUMMER.name(),
             ORT.name(), TELEFON.name(), PORTKOD.name(), SERIENUMMER.name(), LEVERANTOR.name(),

@@ -88,7 +88,7 @@ class TunstallBestallningProcessTest {
     ProcessInstance bestallning = ordered();
 
     assertThat(bestallning).isWaitingAtExactly(TASK_REGISTRERA_TUNSTALL_INSTALLATION);
-    runtimeService().createMessageCorrelation(MESSAGE).processInstanceBusinessKey(TOLVAN)
+    runtimeService().createMessageCorrelation(MESSAGE).processInstanceBusinessKey(SharedStepMocks.CASE_REFERENCE)
         .setVariable(SERIENUMMER.name(), "TS-100").correlate();
 
     assertThat(bestallning).hasPassed(EVENT_TUNSTALL_INSTALLATION_KLAR, TASK_REGISTRERA_INSTALLERAT_LAS);
@@ -116,7 +116,7 @@ class TunstallBestallningProcessTest {
 
     assertThat(installedSerials).containsExactly("TS-200");
     assertThat(bestallning).isWaitingAtExactly(TASK_HAMTA_LASKVITTENS).hasNotPassed(EVENT_TUNSTALL_INSTALLATION_KLAR);
-    assertThat(runtimeService().createExecutionQuery().processInstanceBusinessKey(TOLVAN)
+    assertThat(runtimeService().createExecutionQuery().processInstanceBusinessKey(SharedStepMocks.CASE_REFERENCE)
         .messageEventSubscriptionName(MESSAGE).count()).isZero();
   }
 

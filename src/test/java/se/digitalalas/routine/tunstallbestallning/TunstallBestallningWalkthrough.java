@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import se.digitalalas.process.deadlines.WorkingDays;
 import se.digitalalas.process.steps.TestPersonnummer;
+import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.security.StaffGroup;
 import se.digitalalas.security.VendorIntegration;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
@@ -38,6 +39,8 @@ interface TunstallBestallningWalkthrough extends ServiceUnderTest {
         application(kund, "KONTAKTCENTER", "Tunstallvägen 1"));
     assertThat(started.code()).as(started.json().toString()).isEqualTo(200);
     String routineId = started.json().path("id").asText();
+    String caseReference = started.json().path("businessKey").asText();
+    assertThat(caseReference).matches(CaseReference.FORMAT).doesNotContain(kund.substring(2, 8));
 
     JsonNode informera = driver().task(StaffGroup.KOMMUNVAGLEDARE, kund, TASK_INFORMERA_OM_DIGITALA_LAS);
     driver().assertOnlyItsGroupMayComplete(StaffGroup.KOMMUNVAGLEDARE, informera, informed());
@@ -50,17 +53,21 @@ interface TunstallBestallningWalkthrough extends ServiceUnderTest {
     long orderId = orderMessage(ordered).path("id").asLong();
     String pdf = pdfText(driver().rest().download(staff(StaffGroup.KOORDINATOR),
         "/api/meddelanden/" + orderId + "/dokument"));
-    assertThat(pdf).contains("Tunstallvägen 1", kund.substring(0, 8), "T-600", "Skåp 1, krok 6");
+    assertThat(pdf).contains("Tunstallvägen 1", kund.substring(0, 8), "T-600", "Skåp 1, krok 6",
+        "Ärende: " + caseReference);
+    assertThat(orderMessage(ordered).path("subject").asText()).contains("ärende " + caseReference);
     assertThat(driver().rest().download(staff(StaffGroup.HEMTJANSTUTFORARE), "/api/meddelanden/" + orderId
         + "/dokument").code()).isEqualTo(403);
 
-    assertThat(confirm(vendor(VendorIntegration.TUNSTALL), "190001019999", "TS-600").code())
+    assertThat(confirm(vendor(VendorIntegration.TUNSTALL), "DL-1999-000001", "TS-600").code())
         .as("an unknown case reference").isEqualTo(404);
-    assertThat(confirm(staff(StaffGroup.KOORDINATOR), kund, "TS-600").code()).as("staff are not Tunstall")
+    assertThat(confirm(vendor(VendorIntegration.TUNSTALL), kund, "TS-600").code())
+        .as("the personnummer names no case").isEqualTo(404);
+    assertThat(confirm(staff(StaffGroup.KOORDINATOR), caseReference, "TS-600").code()).as("staff are not Tunstall")
         .isEqualTo(403);
-    Reply confirmed = confirm(vendor(VendorIntegration.TUNSTALL), kund, "TS-600");
+    Reply confirmed = confirm(vendor(VendorIntegration.TUNSTALL), caseReference, "TS-600");
     assertThat(confirmed.code()).as(confirmed.json().toString()).isEqualTo(204);
-    Reply again = confirm(vendor(VendorIntegration.TUNSTALL), kund, "TS-600");
+    Reply again = confirm(vendor(VendorIntegration.TUNSTALL), caseReference, "TS-600");
     assertThat(again.code()).as("a repeated confirmation changes nothing").isEqualTo(404);
     assertThat(again.message()).startsWith("Inget ärende med den referensen väntar på " + MESSAGE);
 
@@ -93,6 +100,7 @@ interface TunstallBestallningWalkthrough extends ServiceUnderTest {
     Reply started = driver().start(staff(StaffGroup.BISTANDSHANDLAGGARE), PROCESS_ID,
         application(kund, "MYNDIGHET", "Tunstallvägen 2"));
     assertThat(started.code()).as(started.json().toString()).isEqualTo(200);
+    String caseReference = started.json().path("businessKey").asText();
     driver().claimAndComplete(StaffGroup.BISTANDSHANDLAGGARE, kund, TASK_INFORMERA_OM_DIGITALA_LAS, informed());
     untilTheOrderIsSent(kund, StaffGroup.BISTANDSHANDLAGGARE, false);
 
@@ -100,7 +108,7 @@ interface TunstallBestallningWalkthrough extends ServiceUnderTest {
         Map.of(SERIENUMMER.name(), variable("TS-601", "String")));
     driver().task(StaffGroup.HV_HSL_PERSONAL, kund, TASK_HAMTA_LASKVITTENS);
 
-    assertThat(confirm(vendor(VendorIntegration.TUNSTALL), kund, "TS-601").code()).isEqualTo(404);
+    assertThat(confirm(vendor(VendorIntegration.TUNSTALL), caseReference, "TS-601").code()).isEqualTo(404);
 
     // the låskvittens reminder is a timer job, due 5 arbetsdagar later; the administrator runs it now
     String routineId = driver().task(StaffGroup.HV_HSL_PERSONAL, kund, TASK_HAMTA_LASKVITTENS)

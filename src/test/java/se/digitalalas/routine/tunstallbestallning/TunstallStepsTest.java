@@ -211,8 +211,10 @@ class TunstallStepsTest {
     when(locks.activeLockOfHousehold(HOUSEHOLD)).thenReturn(Optional.empty());
     when(keys.forBrukare(KUND)).thenReturn(List.of());
 
-    new TunstallOrder(brukare, households, keys, locks, orders, karin, CLOCK, access)
-        .execute(execution(Map.of(BRUKARE_ID.name(), KUND)));
+    DelegateExecution routine = execution(Map.of(BRUKARE_ID.name(), KUND));
+    when(routine.getProcessBusinessKey()).thenReturn("DL-2026-000700");
+
+    new TunstallOrder(brukare, households, keys, locks, orders, karin, CLOCK, access).execute(routine);
 
     verify(locks).order(HOUSEHOLD, Vendor.TUNSTALL);
     verify(access).changed(KUND, "Registrerade beställt lås", AccessChannel.DELEGATE);
@@ -220,6 +222,7 @@ class TunstallStepsTest {
     ArgumentCaptor<TunstallOrderForm> form = ArgumentCaptor.forClass(TunstallOrderForm.class);
     verify(orders).order(eq(KUND), form.capture());
     assertThat(form.getValue().kundNamn()).isEqualTo("Astrid Andersson");
+    assertThat(form.getValue().caseReference().value()).isEqualTo("DL-2026-000700");
     assertThat(form.getValue().portkod()).isEqualTo("1234");
     assertThat(form.getValue().bestallareNamn()).isEqualTo("Karin Sjöberg (karin)");
     assertThat(form.getValue().bestallningsdatum()).isEqualTo(NOW.toLocalDate());

@@ -1,0 +1,6 @@
+package se.digitalalas.process.steps;
+
+import se.digitalalas.testsupport.ServiceOnH2;
+
+class CaseReferenceH2IT extends ServiceOnH2 implements CaseReferenceWalkthrough {
+}

@@ -1,0 +1,6 @@
+package se.digitalalas.process.steps;
+
+import se.digitalalas.testsupport.ServiceOnPostgres;
+
+class CaseReferencePostgresIT extends ServiceOnPostgres implements CaseReferenceWalkthrough {
+}
