@@ -58,6 +58,7 @@ interface TaskBrukareWalkthrough extends ServiceUnderTest {
     montor.json().path("routines").forEach(routine -> {
       assertThat(routine.path("name").asText()).isNotBlank();
       assertThat(routine.path("startTime").asText()).isNotBlank();
+      assertThat(routine.path("caseReference").asText()).matches("DL-\\d{4}-\\d{6,}");
     });
 
     Reply hemtjanst = driver().rest().get(staff(StaffGroup.HEMTJANSTUTFORARE), path);

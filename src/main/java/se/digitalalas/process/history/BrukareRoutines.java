@@ -30,7 +30,7 @@ public class BrukareRoutines {
     for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
         .variableValueEquals(BRUKARE_ID.name(), brukareId)
         .list()) {
-      routines.add(new Routine(instance.getId(), instance.getProcessDefinitionKey(),
+      routines.add(new Routine(instance.getId(), instance.getBusinessKey(), instance.getProcessDefinitionKey(),
           instance.getProcessDefinitionName() == null ? instance.getProcessDefinitionKey()
               : instance.getProcessDefinitionName(),
           instance.getState(), instance.getStartTime(), instance.getEndTime(),
@@ -42,10 +42,11 @@ public class BrukareRoutines {
   }
 
   /**
-   * One process instance. state is the engine's: ACTIVE, SUSPENDED, COMPLETED,
-   * EXTERNALLY_TERMINATED, INTERNALLY_TERMINATED; calledBy the routine that called it, if any.
+   * One process instance with its case reference (the business key). state is the engine's:
+   * ACTIVE, SUSPENDED, COMPLETED, EXTERNALLY_TERMINATED, INTERNALLY_TERMINATED; calledBy the
+   * routine that called it, if any.
    */
-  public record Routine(String processInstanceId, String processKey, String name, String state,
+  public record Routine(String processInstanceId, String caseReference, String processKey, String name, String state,
       Date startTime, Date endTime, String calledBy) {
   }
 }

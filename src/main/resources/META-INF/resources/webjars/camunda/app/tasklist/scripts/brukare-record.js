@@ -236,9 +236,10 @@ export function renderRecord(container, answer) {
   container.appendChild(messages);
 
   const routines = section('Rutiner');
-  routines.appendChild(table(['Rutin', 'Status', 'Startad', 'Avslutad'],
+  routines.appendChild(table(['Rutin', 'Ärende', 'Status', 'Startad', 'Avslutad'],
     (answer.routines || []).map(routine => [text(routine.name) + (routine.calledBy ? ' (delsteg)' : ''),
-      label(ROUTINE_STATES, routine.state), formatDate(routine.startTime), formatDate(routine.endTime)]),
+      text(routine.caseReference), label(ROUTINE_STATES, routine.state), formatDate(routine.startTime),
+      formatDate(routine.endTime)]),
     'Inga rutiner.'));
   container.appendChild(routines);
 }
