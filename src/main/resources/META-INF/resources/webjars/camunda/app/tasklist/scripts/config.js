@@ -2,7 +2,8 @@
 // classpath comes first). Swedish is the only language, whatever the browser prefers.
 export default {
   // the "Brukare" tab on every task and "Sök brukare" in the header (loaded from /camunda/app/tasklist/)
-  customScripts: ['scripts/brukare-tab', 'scripts/brukare-sok'],
+  // tasklist-ux: language, names, messages, start dialog and claim hint for staff (issue 10)
+  customScripts: ['scripts/brukare-tab', 'scripts/brukare-sok', 'scripts/tasklist-ux'],
   app: {
     name: 'Uppgifter',
     vendor: 'Digitala lås –'
