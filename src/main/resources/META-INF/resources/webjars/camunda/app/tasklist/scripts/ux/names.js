@@ -17,9 +17,33 @@ const ICON_NAMES = [
   ['.assignee button[ng-click="resetAssignee()"], .assignee .unclaim', 'Släpp uppgiften']
 ];
 
-/** Text a sighted user gets from the control: its own text, or its tooltip. */
+/** Whether a screen reader has a name for the control: its label, or text that is shown. */
 function hasName(control) {
-  return control.getAttribute('aria-label') || control.textContent.trim();
+  if (control.getAttribute('aria-label')) {
+    return true;
+  }
+  const iconOnly = !control.textContent.trim() || control.querySelector('.glyphicon') || control.classList.contains('glyphicon');
+  return !iconOnly || !!control.innerText.trim();
+}
+
+function tooltipOf(control) {
+  const own = control.closest('[uib-tooltip]') || control.querySelector('[uib-tooltip]');
+  const tooltip = own && own.getAttribute('uib-tooltip');
+  return tooltip && !tooltip.includes('{{') ? tooltip : null;
+}
+
+/** A link without an address that acts on a click (e.g. "kopiera länk") is a button. */
+function actsAsButton(link) {
+  if (link.tagName === 'A' && !link.hasAttribute('href') && !link.hasAttribute('role')) {
+    link.setAttribute('role', 'button');
+    link.tabIndex = 0;
+    link.addEventListener('keydown', event => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        link.click();
+      }
+    });
+  }
 }
 
 function nameIconControls() {
@@ -31,13 +55,15 @@ function nameIconControls() {
     }
   }
   // any other icon-only link or button carries its meaning in a tooltip (uib-tooltip)
-  for (const control of document.querySelectorAll('a, button')) {
+  for (const control of document.querySelectorAll('a:not([aria-label]), button:not([aria-label]), a[aria-label]:not([href]):not([role])')) {
     if (!hasName(control)) {
-      const tooltip = control.getAttribute('uib-tooltip') ||
-        (control.querySelector('[uib-tooltip]') || { getAttribute: () => null }).getAttribute('uib-tooltip');
-      if (tooltip && !tooltip.includes('{{')) {
+      const tooltip = tooltipOf(control);
+      if (tooltip) {
         control.setAttribute('aria-label', tooltip);
       }
+    }
+    if (control.getAttribute('aria-label')) {
+      actsAsButton(control);
     }
   }
 }
