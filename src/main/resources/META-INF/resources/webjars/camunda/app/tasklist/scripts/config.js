@@ -2,8 +2,9 @@
 // classpath comes first). Swedish is the only language, whatever the browser prefers.
 export default {
   // the "Brukare" tab on every task, "Sök brukare" and "Mina rutiner" in the header (loaded from
-  // /camunda/app/tasklist/)
-  customScripts: ['scripts/brukare-tab', 'scripts/brukare-sok', 'scripts/mina-rutiner'],
+  // /camunda/app/tasklist/); tasklist-ux: language, names, messages, start dialog and claim hint
+  // for staff (issue 10)
+  customScripts: ['scripts/brukare-tab', 'scripts/brukare-sok', 'scripts/mina-rutiner', 'scripts/tasklist-ux'],
   app: {
     name: 'Uppgifter',
     vendor: 'Digitala lås –'
