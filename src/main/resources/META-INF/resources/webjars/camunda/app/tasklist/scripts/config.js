@@ -1,8 +1,9 @@
 // Tasklist for Digitala lås: replaces the webjar's default configuration (the application's
 // classpath comes first). Swedish is the only language, whatever the browser prefers.
 export default {
-  // the "Brukare" tab on every task and "Sök brukare" in the header (loaded from /camunda/app/tasklist/)
-  customScripts: ['scripts/brukare-tab', 'scripts/brukare-sok'],
+  // the "Brukare" tab on every task and "Sök brukare" in the header (loaded from /camunda/app/tasklist/);
+  // forms-sv puts the Camunda Forms (form-js) into Swedish: messages, controls, the date calendar
+  customScripts: ['scripts/brukare-tab', 'scripts/brukare-sok', 'scripts/forms-sv'],
   app: {
     name: 'Uppgifter',
     vendor: 'Digitala lås –'
