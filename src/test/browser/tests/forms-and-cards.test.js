@@ -10,6 +10,9 @@ const { rest, task } = require('../support/rest');
 
 after(closeBrowser);
 
+const DATES_MODULE = require('node:url').pathToFileURL(require('node:path').resolve(__dirname,
+  '../../../main/resources/META-INF/resources/webjars/camunda/app/tasklist/scripts/forms-sv-datum.js')).href;
+
 const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'];
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober',
   'november', 'december'];
@@ -126,6 +129,22 @@ test('the start form of routine 1 speaks Swedish: messages, calendar, typed date
   });
 });
 
+test('the date parser reads ÅÅÅÅ-MM-DD, DD/MM/ÅÅÅÅ and D.M.ÅÅÅÅ and nothing else', async () => {
+  const { parseSwedishDate } = await import(DATES_MODULE);
+  const day = text => {
+    const date = parseSwedishDate(text);
+    return date && [date.getFullYear(), date.getMonth() + 1, date.getDate()].join('-');
+  };
+  assert.equal(day('2026-11-20'), '2026-11-20');
+  assert.equal(day(' 2026-1-5 '), '2026-1-5');
+  assert.equal(day('20/11/2026'), '2026-11-20');
+  assert.equal(day('20.11.2026'), '2026-11-20');
+  assert.equal(day('5.3.2026'), '2026-3-5');
+  for (const text of ['30/02/2026', '2026-13-01', '11/20/2026', '20/11/26', '20 nov 2026', '20261120', '']) {
+    assert.equal(parseSwedishDate(text), undefined, `"${text}" is refused`);
+  }
+});
+
 let walked = null;
 async function installationToBook() {
   if (!walked) {
@@ -147,8 +166,15 @@ test('a task form in the task view has the Swedish calendar too', async () => {
     const date = page.locator('.task-details .fjs-datepicker input[data-input]');
     await date.waitFor({ timeout: 15000 });
     await checkDatePicker(page, date, 'formular-uppgift');
+    await date.fill('2020-01-01');
+    await date.press('Enter');
+    const refusal = page.locator('.task-details .digitala-las-datumfel');
+    await refusal.waitFor();
+    assert.equal(await refusal.innerText(), '2020-01-01 har redan varit. Välj i dag eller ett senare datum.',
+      'a passed day where the booking must be ahead is refused, not dropped without a word');
     const text = await page.locator('.task-details .fjs-container').innerText();
     assert.doesNotMatch(text, ENGLISH, 'no English in the form');
+    await shot(page, 'formular-uppgift-passerat-datum');
   });
   await rest('POST', `/engine-rest/task/${booking.id}/unclaim`, 'mats');
 });

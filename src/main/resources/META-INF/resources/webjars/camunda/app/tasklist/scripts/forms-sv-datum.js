@@ -3,7 +3,8 @@
 // Sunday, English names, a date format taken from the browser's language, and a parser that turns
 // text it cannot read into 1 January ("20/11/2026" became 2026-01-01). Each calendar gets the
 // Swedish locale (weeks from Monday), shows ÅÅÅÅ-MM-DD, reads the ways Swedes write a date, and
-// text that is no date is refused with a Swedish message at the field instead of becoming one.
+// text that is no date (or a passed day where only coming ones are allowed) is refused with a
+// Swedish message at the field instead of silently becoming another date or none.
 
 export const PLACEHOLDER = 'ÅÅÅÅ-MM-DD';
 
@@ -122,9 +123,24 @@ function checkTypedDate(event) {
     return;
   }
   const text = input.value;
-  if (text.trim() && !parseSwedishDate(text)) {
-    showRefusal(input, refusalText(text));
+  if (!text.trim()) {
+    return;
   }
+  const date = parseSwedishDate(text);
+  if (!date) {
+    showRefusal(input, refusalText(text));
+  } else if (beforeFirstAllowedDay(picker, date)) {
+    showRefusal(input, `${text.trim()} har redan varit. Välj i dag eller ett senare datum.`);
+  }
+}
+
+/** A field that refuses passed dates (form-js: minDate "today") would empty itself without a word. */
+function beforeFirstAllowedDay(picker, date) {
+  const first = picker.config.minDate;
+  if (!(first instanceof Date)) {
+    return false;
+  }
+  return date < new Date(first.getFullYear(), first.getMonth(), first.getDate());
 }
 
 /** Makes one form-js date field Swedish; safe to call again for the same field. */
