@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist shows who a task is for: every user task gets the brukare's name and address (and a
- * removal's last day) as task variables when it is created. A group may read its tasks' variables, not the process
+ * Tasklist shows who a task is for: every user task gets the brukare's name and address with
+ * postnummer and ort (and a removal's last day) as task variables when it is created. A group may read its tasks' variables, not the process
  * instance's, so without this copy the task list would show staff nothing but task names.
  */
 @Component
@@ -43,6 +43,8 @@ public class BrukareOnTasks extends AbstractProcessEnginePlugin {
     Map<String, String> columns = new LinkedHashMap<>();
     columns.put(NAMN.name(), "Brukare");
     columns.put(ADRESS.name(), "Adress");
+    columns.put(POSTNUMMER.name(), "Postnummer");
+    columns.put(ORT.name(), "Ort");
     columns.put(NEDMONTERING_SENAST.name(), "Nedmonteras senast");
     return columns;
   }

@@ -14,13 +14,15 @@ class BrukareOnTasksTest {
 
   @Test
   void theBrukaresNameAndAddressBecomeTaskVariables() {
-    DelegateTask task = VariableScopes.task(
-        Map.of(NAMN.name(), "Astrid Andersson", ADRESS.name(), "Storgatan 1", PERSONNUMMER.name(), "194001011230"));
+    DelegateTask task = VariableScopes.task(Map.of(NAMN.name(), "Astrid Andersson", ADRESS.name(), "Storgatan 1",
+        POSTNUMMER.name(), "123 45", ORT.name(), "Småstad", PERSONNUMMER.name(), "194001011230"));
 
     copy.notify(task);
 
     verify(task).setVariableLocal(NAMN.name(), "Astrid Andersson");
     verify(task).setVariableLocal(ADRESS.name(), "Storgatan 1");
+    verify(task).setVariableLocal(POSTNUMMER.name(), "123 45");
+    verify(task).setVariableLocal(ORT.name(), "Småstad");
     verify(task, never()).setVariableLocal(eq(PERSONNUMMER.name()), any());
   }
 

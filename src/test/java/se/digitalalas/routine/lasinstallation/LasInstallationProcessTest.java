@@ -31,6 +31,8 @@ class LasInstallationProcessTest {
   static ProcessEngineExtension engine = InMemoryProcessEngine.extension();
 
   private static final Date BOOKED = Date.from(OffsetDateTime.parse("2026-12-01T09:30:00+01:00").toInstant());
+  /** The end of the caller's installation wait (5 arbetsdagar), handed in with the brukare. */
+  private static final Date REMINDER = Date.from(OffsetDateTime.parse("2026-11-30T09:00:00+01:00").toInstant());
 
   private final List<Map<String, Object>> installations = new ArrayList<>();
   private final List<String> links = new ArrayList<>();
@@ -68,7 +70,8 @@ class LasInstallationProcessTest {
     ProcessInstance installation = start();
 
     assertThat(installation).isWaitingAtExactly(TASK_BOKA_INSTALLATION);
-    assertThat(task(TASK_BOKA_INSTALLATION, installation)).hasCandidateGroup("montor").isNotAssigned();
+    assertThat(task(TASK_BOKA_INSTALLATION, installation)).hasCandidateGroup("montor").isNotAssigned()
+        .hasDueDate(REMINDER);
     complete(task(TASK_BOKA_INSTALLATION, installation), withVariables(BOKAD_TID.name(), BOOKED));
 
     assertThat(installation).isWaitingAtExactly(TASK_INSTALLERA_LAS);
@@ -151,7 +154,7 @@ class LasInstallationProcessTest {
     return runtimeService().startProcessInstanceByKey(LasInstallation.PROCESS_ID, "191212121212",
         withVariables(BRUKARE_ID.name(), 42L, PERSONNUMMER.name(), "191212121212", NAMN.name(), "Tolvan Tolvansson",
             ADRESS.name(), "Storgatan 1", POSTNUMMER.name(), "123 45", ORT.name(), "Lund", TELEFON.name(), "070-123 45 67",
-            PORTKOD.name(), "1234", NYCKELNUMMER.name(), "N-17"));
+            PORTKOD.name(), "1234", NYCKELNUMMER.name(), "N-17", INSTALLATION_PAMINNELSE.name(), REMINDER));
   }
 
   private static Map<String, Object> installed() {

@@ -290,6 +290,7 @@ class MonteringBistandsbedomdProcessTest {
         .containsEntry(TELEFON.name(), "070-123 45 67")
         .containsEntry(PORTKOD.name(), "1234")
         .containsEntry(NYCKELNUMMER.name(), "N-17")
+        .containsEntry(INSTALLATION_PAMINNELSE.name(), REMINDER)
         .doesNotContainKey(INSATS_HEMTJANST.name());
 
     complete(task(TASK_SATT_UPP_NFC_ETIKETT, montering), withVariables(NFC_ETIKETT_UPPSATT.name(), true));

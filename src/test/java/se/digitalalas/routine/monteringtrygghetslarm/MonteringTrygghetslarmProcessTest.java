@@ -224,6 +224,7 @@ class MonteringTrygghetslarmProcessTest {
         .containsEntry(TELEFON.name(), "070-123 45 67")
         .containsEntry(PORTKOD.name(), "1234")
         .containsEntry(NYCKELNUMMER.name(), "L-17")
+        .containsEntry(INSTALLATION_PAMINNELSE.name(), REMINDER)
         .doesNotContainKey(INSTALLERA_LAS.name());
 
     complete(task(TASK_SATT_UPP_NFC_ETIKETT, montering), withVariables(NFC_ETIKETT_UPPSATT.name(), true));

@@ -98,7 +98,7 @@ class TunstallBestallningProcessTest {
     assertThat(installedSerials).containsExactly("TS-100");
     execute(job(TASK_REGISTRERA_INSTALLERAT_LAS, bestallning));
     assertThat(bestallning).isWaitingAtExactly(TASK_HAMTA_LASKVITTENS);
-    assertThat(task(TASK_HAMTA_LASKVITTENS, bestallning)).hasCandidateGroup("hv-hsl-personal");
+    assertThat(task(TASK_HAMTA_LASKVITTENS, bestallning)).hasCandidateGroup("hv-hsl-personal").hasDueDate(REMINDER);
     assertThat(job(EVENT_LASKVITTENS_INTE_HAMTAD, bestallning)).hasDueDate(REMINDER);
 
     collectAndFile(bestallning);

@@ -3,8 +3,9 @@
 export default {
   // the "Brukare" tab on every task, "Sök brukare" and "Mina rutiner" in the header (loaded from
   // /camunda/app/tasklist/); tasklist-ux: language, names, messages, start dialog and claim hint
-  // for staff (issue 10)
-  customScripts: ['scripts/brukare-tab', 'scripts/brukare-sok', 'scripts/mina-rutiner', 'scripts/tasklist-ux'],
+  // for staff; forms-sv: the Camunda Forms (form-js) in Swedish, messages, controls, the calendar
+  customScripts: ['scripts/brukare-tab', 'scripts/brukare-sok', 'scripts/mina-rutiner', 'scripts/tasklist-ux',
+    'scripts/forms-sv'],
   app: {
     name: 'Uppgifter',
     vendor: 'Digitala lås –'
