@@ -8,7 +8,6 @@ import { keepCompletionConfirmed } from './ux/completion.js';
 import { keepStartDialogFilled } from './ux/start-dialog.js';
 import { keepDisabledReasons } from './ux/disabled-reasons.js';
 import { keepClaimHint } from './ux/claim-hint.js';
-import { keepTypedDates } from './ux/date-input.js';
 
 keepSwedish();
 keepNames();
@@ -18,6 +17,5 @@ keepCompletionConfirmed();
 keepStartDialogFilled();
 keepDisabledReasons();
 keepClaimHint();
-keepTypedDates();
 
 export default [];
