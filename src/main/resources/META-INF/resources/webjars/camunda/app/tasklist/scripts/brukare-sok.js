@@ -3,6 +3,7 @@
 // personnummer goes in the body of POST /api/brukarvy/sok, never in a URL; the service answers 403
 // when the user has no work on the brukare, and for a personnummer it does not know.
 import { element, fetchRecord, showAnswer } from './brukare-record.js';
+import { button, modalDialog } from './dialog.js';
 
 const FIELD_ID = 'brukare-sok-personnummer';
 const HINT_ID = 'brukare-sok-hint';
@@ -31,16 +32,7 @@ function fieldError(input, error, message) {
 }
 
 function buildDialog(api) {
-  const dialog = element('dialog', null, 'brukare-sok-dialog');
-  dialog.setAttribute('aria-labelledby', 'brukare-sok-rubrik');
-  Object.assign(dialog.style, {
-    width: 'min(1100px, 95vw)', maxHeight: '90vh', overflow: 'auto', padding: '20px 24px',
-    border: '1px solid #666', borderRadius: '4px', color: '#222'
-  });
-
-  const heading = dialog.appendChild(element('h2', 'Sök brukare'));
-  heading.id = 'brukare-sok-rubrik';
-  heading.style.marginTop = '0';
+  const { dialog } = modalDialog('brukare-sok-dialog', 'Sök brukare', 'brukare-sok-rubrik');
 
   const form = dialog.appendChild(element('form'));
   form.noValidate = true;
@@ -62,11 +54,8 @@ function buildDialog(api) {
   error.style.fontWeight = 'bold';
 
   const buttons = form.appendChild(element('div'));
-  const search = buttons.appendChild(element('button', 'Sök', 'btn btn-primary'));
-  search.type = 'submit';
-  const close = buttons.appendChild(element('button', 'Stäng', 'btn btn-default'));
-  close.type = 'button';
-  close.style.marginLeft = '8px';
+  const search = button(buttons, 'Sök', 'btn btn-primary', 'submit');
+  const close = button(buttons, 'Stäng', 'btn btn-default');
 
   const result = dialog.appendChild(element('div', null, 'brukare-sok-resultat'));
   result.setAttribute('aria-live', 'polite');

@@ -5,6 +5,7 @@
 // started, so that a routine that ended at once does not pass for one under way. Everything from
 // the service goes in through textContent.
 import { csrfToken, element, formatDate } from './brukare-record.js';
+import { button, modalDialog } from './dialog.js';
 
 const PATH = '/api/mina-rutiner';
 const STATES = { RUNNING: 'Pågår', COMPLETED: 'Avslutad', CANCELLED: 'Avbruten' };
@@ -109,23 +110,12 @@ function renderList(container, answer) {
 }
 
 function buildListDialog(api) {
-  const dialog = element('dialog', null, 'mina-rutiner-dialog');
-  dialog.setAttribute('aria-labelledby', 'mina-rutiner-rubrik');
-  Object.assign(dialog.style, {
-    width: 'min(1100px, 95vw)', maxHeight: '90vh', overflow: 'auto', padding: '20px 24px',
-    border: '1px solid #666', borderRadius: '4px', color: '#222'
-  });
-  const heading = dialog.appendChild(element('h2', 'Mina rutiner'));
-  heading.id = 'mina-rutiner-rubrik';
-  heading.style.marginTop = '0';
+  const { dialog, heading } = modalDialog('mina-rutiner-dialog', 'Mina rutiner', 'mina-rutiner-rubrik');
   const result = dialog.appendChild(element('div', null, 'mina-rutiner-lista'));
   result.setAttribute('aria-live', 'polite');
   const buttons = dialog.appendChild(element('div'));
-  const refresh = buttons.appendChild(element('button', 'Uppdatera', 'btn btn-default'));
-  refresh.type = 'button';
-  const close = buttons.appendChild(element('button', 'Stäng', 'btn btn-primary'));
-  close.type = 'button';
-  close.style.marginLeft = '8px';
+  const refresh = button(buttons, 'Uppdatera', 'btn btn-default');
+  const close = button(buttons, 'Stäng', 'btn btn-primary');
 
   async function load() {
     refresh.disabled = true;
@@ -177,12 +167,9 @@ function showNotice(lines, routineKnown) {
   rest.forEach(line => { panel.appendChild(element('p', line)).style.margin = '0 0 4px'; });
   const buttons = panel.appendChild(element('div'));
   buttons.style.marginTop = '8px';
-  const list = buttons.appendChild(element('button', 'Mina rutiner', 'btn btn-primary btn-sm'));
-  list.type = 'button';
+  const list = button(buttons, 'Mina rutiner', 'btn btn-primary btn-sm');
   list.addEventListener('click', () => openList(list));
-  const close = buttons.appendChild(element('button', 'Stäng', 'btn btn-default btn-sm'));
-  close.type = 'button';
-  close.style.marginLeft = '8px';
+  const close = button(buttons, 'Stäng', 'btn btn-default btn-sm');
   close.addEventListener('click', () => {
     notice.replaceChildren();
     // the focus was on the button just removed: it goes to the header's "Mina rutiner"
