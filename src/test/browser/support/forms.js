@@ -61,7 +61,7 @@ async function openFromList(page, taskName, namn, timeoutMs = 45000) {
     }
     await page.waitForTimeout(1500);
     await page.reload();
-    await page.waitForSelector('.task-filter', { timeout: 20000 });
+    await page.waitForSelector('.task-filter', { timeout: 60000 });
   }
 }
 

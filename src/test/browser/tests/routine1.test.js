@@ -81,6 +81,8 @@ test('routine 1 from start to an installed lock, as berit, hanna, lars and mats'
 
     await forms.openFromList(page, 'Installera digitalt lås', namn);
     await forms.claim(page);
+    assert.match(await page.locator('.fjs-form').first().innerText(),
+      new RegExp(`Bokad tid: ${stockholmDate(1)} kl\\. 10:00`), 'the booked time as a person writes it');
     await forms.fillText(page, 'serienummer', serienummer);
     await forms.selectOption(page, 'leverantor', 'Phoniro');
     await forms.setCheck(page, 'lasKopplatTillBrukare', true);
