@@ -19,6 +19,7 @@ public final class TextLimits {
   public static final int SERIAL_NUMBER = 50;
   public static final int KEY_NUMBER = 50;
   public static final int PLACE = 200;
+  public static final int UTFORARE = 200;
   public static final int NOTE = 4000;
 
   private TextLimits() {

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.digitalalas.outbound.mail.MeddelandeUtskick;
+import se.digitalalas.routine.byteavutforare.ByteAvUtforare;
 import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.routine.lasnedmontering.LasNedmontering;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
@@ -35,7 +36,7 @@ class ElementIdsTest {
   static Stream<Class<?>> routines() {
     return Stream.of(MonteringBistandsbedomd.class, LasInstallation.class, MeddelandeUtskick.class,
         NedmonteringBistandsbedomd.class, NedmonteringTrygghetslarm.class, LasNedmontering.class,
-        MonteringTrygghetslarm.class, TunstallBestallning.class);
+        MonteringTrygghetslarm.class, TunstallBestallning.class, ByteAvUtforare.class);
   }
 
   @ParameterizedTest(name = "{0}")

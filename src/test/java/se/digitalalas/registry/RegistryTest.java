@@ -22,6 +22,7 @@ import se.digitalalas.registry.note.NoteRegistry;
 import se.digitalalas.registry.overview.BrukareOverviewReader;
 import se.digitalalas.registry.receipt.ReceiptRegistry;
 import se.digitalalas.registry.running.RunningRoutineRegistry;
+import se.digitalalas.registry.utforare.UtforareRegistry;
 import se.digitalalas.testsupport.EmbeddedPostgresInitializer;
 
 /**
@@ -51,7 +52,8 @@ import se.digitalalas.testsupport.EmbeddedPostgresInitializer;
     OutgoingMessageRegistry.class,
     BrukareOverviewReader.class,
     RunningRoutineRegistry.class,
-    CaseReferences.class
+    CaseReferences.class,
+    UtforareRegistry.class
 })
 public @interface RegistryTest {
 

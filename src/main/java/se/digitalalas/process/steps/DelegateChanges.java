@@ -29,6 +29,7 @@ public final class DelegateChanges {
   public static final String LASKVITTENS_FILED = "Registrerade var låskvittensen förvaras";
   public static final String VERKSTALLIGHET_STARTED = "Registrerade start av verkställigheten för trygghetslarm";
   public static final String MOVED_TO_HEMTJANST = "Flyttade akten från trygghetslarm till hemtjänst";
+  public static final String UTFORARE_CHANGED = "Registrerade byte av utförare";
 
   private DelegateChanges() {
   }

@@ -19,6 +19,7 @@ import se.digitalalas.registry.running.RunningRoutineRegistry;
 class OneRunningRoutinePerBrukare implements ExecutionListener {
 
   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+  static final String RUNNING_ROUTINE = "pagaendeRutin";
 
   private final RunningRoutineRegistry running;
   private final ProcessDefinitions definitions;
@@ -32,8 +33,17 @@ class OneRunningRoutinePerBrukare implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     long brukareId = BRUKARE_ID.require(execution);
     if (!running.start(brukareId, definitions.routineKind(execution), execution.getProcessInstanceId())) {
-      throw new Refusal("Det finns redan en pågående " + routineNoun(definitions.name(execution)) + " för brukaren");
+      throw new Refusal("Det finns redan " + runningRoutine(execution) + " för brukaren");
     }
+  }
+
+  /**
+   * "en pågående montering"; a model whose name does not read "<what> av digitalt lås …" or whose
+   * noun is not en-gendered says it in its property pagaendeRutin ("ett pågående byte av utförare").
+   */
+  private String runningRoutine(DelegateExecution execution) {
+    return definitions.property(execution, RUNNING_ROUTINE)
+        .orElseGet(() -> "en pågående " + routineNoun(definitions.name(execution)));
   }
 
   /** "Montering av digitalt lås – …" → "montering": models are named "<what> av digitalt lås …". */

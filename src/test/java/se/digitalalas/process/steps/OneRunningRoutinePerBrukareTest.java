@@ -7,6 +7,7 @@ import static se.digitalalas.process.variables.Contract.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,15 @@ class OneRunningRoutinePerBrukareTest {
 
     assertThatThrownBy(() -> guard.notify(startedFor(7L)))
         .hasMessage("Det finns redan en pågående nedmontering för brukaren");
+  }
+
+  @Test
+  void aModelMaySayHowItsRunningRoutineReads() {
+    when(definitions.property(any(), eq("pagaendeRutin"))).thenReturn(Optional.of("ett pågående byte av utförare"));
+    when(running.start(anyLong(), any(), any())).thenReturn(false);
+
+    assertThatThrownBy(() -> guard.notify(startedFor(7L)))
+        .hasMessage("Det finns redan ett pågående byte av utförare för brukaren");
   }
 
   @Test
