@@ -133,7 +133,7 @@ public class BrukareAccess {
             key.registeredAt(), key.returnedAt()))
         .toList();
     return new BrukareOverview(record.brukare(), household, lock, history, keys, record.receipts(),
-        record.nfcTags(), record.notes(), record.outgoingMessages());
+        record.nfcTags(), record.notes(), record.outgoingMessages(), record.utforare(), record.utforareHistory());
   }
 
   private static Lock withoutKeyNumber(Lock lock) {

@@ -197,6 +197,6 @@ class BrukareControllerTest {
         null, true, true, LocalDate.of(2026, 11, 20), null, null, null, null);
     Household household = new Household(3, "Storgatan 1", "12345", "Storstad", "1234", null, null);
     return new BrukareOverview(brukare, household, null, List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of());
+        List.of(), List.of(), null, List.of());
   }
 }

@@ -11,10 +11,13 @@ import se.digitalalas.registry.message.OutgoingMessage;
 import se.digitalalas.registry.nfc.NfcTag;
 import se.digitalalas.registry.note.Note;
 import se.digitalalas.registry.receipt.Receipt;
+import se.digitalalas.registry.utforare.UtforareChange;
 
 /**
  * Everything the registry knows about one brukare's door. lock is null when there is none;
- * lockHistory keeps every lock the brukare was linked to, removed ones with their dates.
+ * lockHistory keeps every lock the brukare was linked to, removed ones with their dates. utforare
+ * is the brukare's hemtjänst provider (null until a byte av utförare registered one), with every
+ * change in utforareHistory.
  */
 public record BrukareOverview(
     Brukare brukare,
@@ -25,7 +28,9 @@ public record BrukareOverview(
     List<Receipt> receipts,
     List<NfcTag> nfcTags,
     List<Note> notes,
-    List<OutgoingMessage> outgoingMessages) {
+    List<OutgoingMessage> outgoingMessages,
+    String utforare,
+    List<UtforareChange> utforareHistory) {
 
   public record LockOverview(Lock lock, List<LinkedBrukare> linkedBrukare) {
   }

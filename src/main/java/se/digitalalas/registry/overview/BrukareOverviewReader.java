@@ -15,6 +15,7 @@ import se.digitalalas.registry.nfc.NfcTagRegistry;
 import se.digitalalas.registry.note.NoteRegistry;
 import se.digitalalas.registry.overview.BrukareOverview.LockOverview;
 import se.digitalalas.registry.receipt.ReceiptRegistry;
+import se.digitalalas.registry.utforare.UtforareRegistry;
 
 @Component
 public class BrukareOverviewReader {
@@ -27,10 +28,11 @@ public class BrukareOverviewReader {
   private final NfcTagRegistry nfcTags;
   private final NoteRegistry notes;
   private final OutgoingMessageRegistry messages;
+  private final UtforareRegistry utforare;
 
   public BrukareOverviewReader(BrukareRegistry brukare, HouseholdRegistry households,
       LockRegistry locks, KeyRegistry keys, ReceiptRegistry receipts, NfcTagRegistry nfcTags,
-      NoteRegistry notes, OutgoingMessageRegistry messages) {
+      NoteRegistry notes, OutgoingMessageRegistry messages, UtforareRegistry utforare) {
     this.brukare = brukare;
     this.households = households;
     this.locks = locks;
@@ -39,6 +41,7 @@ public class BrukareOverviewReader {
     this.nfcTags = nfcTags;
     this.notes = notes;
     this.messages = messages;
+    this.utforare = utforare;
   }
 
   @Transactional(readOnly = true)
@@ -61,7 +64,9 @@ public class BrukareOverviewReader {
         receipts.forBrukare(found.id()),
         nfcTags.forBrukare(found.id()),
         notes.forBrukare(found.id()),
-        messages.forBrukare(found.id()));
+        messages.forBrukare(found.id()),
+        utforare.current(found.id()).orElse(null),
+        utforare.history(found.id()));
   }
 
   /** The lock the brukare is linked to, else the household's active one (not yet linked). */

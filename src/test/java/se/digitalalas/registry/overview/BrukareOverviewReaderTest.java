@@ -21,6 +21,8 @@ import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.lock.LockStatus;
 import se.digitalalas.registry.lock.Vendor;
 import se.digitalalas.registry.note.NoteRegistry;
+import se.digitalalas.registry.utforare.UtforareChange;
+import se.digitalalas.registry.utforare.UtforareRegistry;
 
 @RegistryTest
 abstract class BrukareOverviewReaderTest {
@@ -37,6 +39,21 @@ abstract class BrukareOverviewReaderTest {
   KeyRegistry keys;
   @Autowired
   NoteRegistry notes;
+  @Autowired
+  UtforareRegistry utforare;
+
+  @Test
+  void showsTheHemtjanstProviderAndItsChanges() {
+    long astrid = registrar.register(TestBrukare.astrid());
+    assertThat(reader.byId(astrid).orElseThrow().utforare()).as("none registered yet").isNull();
+
+    utforare.change(astrid, "Hemtjänst Norra", "Omsorg Söder", "Berit Bistånd (berit)");
+
+    BrukareOverview overview = reader.byId(astrid).orElseThrow();
+    assertThat(overview.utforare()).isEqualTo("Omsorg Söder");
+    assertThat(overview.utforareHistory()).extracting(UtforareChange::fromUtforare, UtforareChange::toUtforare)
+        .containsExactly(tuple("Hemtjänst Norra", "Omsorg Söder"));
+  }
 
   @Test
   void showsTheDoorWithTheLockAndEveryoneLinkedToIt() {

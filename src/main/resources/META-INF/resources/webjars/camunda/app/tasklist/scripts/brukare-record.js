@@ -138,6 +138,16 @@ function insatser(brukare) {
   return given.length ? given.join(', ') : 'Inga';
 }
 
+/** The hemtjänst provider, and each earlier change: "Omsorg Söder (från Hemtjänst Norra 2026-12-02 10:15)". */
+function utforare(record) {
+  const changes = (record.utforareHistory || []).map(change =>
+    `från ${change.fromUtforare || 'okänd utförare'} ${formatDate(change.changedAt)}`);
+  if (!record.utforare) {
+    return '–';
+  }
+  return changes.length ? `${record.utforare} (${changes.reverse().join('; ')})` : record.utforare;
+}
+
 /** 12345 → 123 45, as the post writes it. */
 function postalCode(code) {
   return code && /^\d{5}$/.test(code) ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
@@ -164,6 +174,7 @@ export function renderRecord(container, answer) {
     ['Hemvårdsområde', text(brukare.hemvardsomrade)],
     ['Hemkommun', text(brukare.hemkommun)],
     ['Insatser', insatser(brukare)],
+    ['Utförare', utforare(record)],
     ['Beslutsdatum', formatDate(brukare.beslutsdatum)],
     ['Hemtjänst verkställd', period(brukare.verkstallighetHemtjanstStart, brukare.verkstallighetHemtjanstEnd)],
     ['Trygghetslarm verkställt',
