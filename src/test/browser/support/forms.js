@@ -1,6 +1,7 @@
 // A task or start form in Tasklist (Camunda Forms, form-js) as a person fills it in: fields found
 // by their key, the task found in the group's list by name and brukare, claimed, completed.
 const { rest } = require('./rest');
+const { TASKLIST } = require('./tasklist');
 
 function field(page, key) {
   return page.locator(`.fjs-form [id$="Field_${key}"]`).first();
@@ -46,6 +47,25 @@ async function selectOption(page, key, label) {
   await page.locator('.fjs-dropdownlist-item', { hasText: label }).first().click();
 }
 
+/**
+ * Loads Tasklist anew at its plain address (no task or dialog in the URL). Seen a few times in CI:
+ * a reload stayed on Tasklist's loading spinner for over a minute with nothing pending in the
+ * service's log; a second load then works, so a stuck load is tried again, twice at most.
+ */
+async function freshList(page) {
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(TASKLIST);
+    try {
+      await page.waitForSelector('.task-filter', { timeout: 30000 });
+      return;
+    } catch (stuck) {
+      if (attempt === 3) {
+        throw stuck;
+      }
+    }
+  }
+}
+
 /** Opens the task named taskName for the brukare namn from the group's list, reloading until it is there. */
 async function openFromList(page, taskName, namn, timeoutMs = 45000) {
   const deadline = Date.now() + timeoutMs;
@@ -60,8 +80,7 @@ async function openFromList(page, taskName, namn, timeoutMs = 45000) {
       throw new Error(`"${taskName}" for ${namn} is not in the list`);
     }
     await page.waitForTimeout(1500);
-    await page.reload();
-    await page.waitForSelector('.task-filter', { timeout: 60000 });
+    await freshList(page);
   }
 }
 
