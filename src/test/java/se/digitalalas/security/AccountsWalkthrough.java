@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,17 @@ interface AccountsWalkthrough extends ServiceUnderTest {
   String PASSWORD = "it-gissad-secret";
   String PROFILE = "/engine-rest/user/" + GUESSED + "/profile";
 
-  LoginLocks locks();
+  default LoginLocks locks() {
+    return new LoginLocks(bean(ProcessEngine.class));
+  }
 
-  AuthorizationSetup authorizationSetup();
+  default AuthorizationSetup authorizationSetup() {
+    return bean(AuthorizationSetup.class);
+  }
 
-  AuthorizationService authorizationService();
+  default AuthorizationService authorizationService() {
+    return bean(ProcessEngine.class).getAuthorizationService();
+  }
 
   @Test
   default void wrongPasswordsDelayTheAccountButNeverLockItForGood() {
