@@ -42,9 +42,11 @@ class AuthorizationSetup {
     }
     for (VendorIntegration vendor : VendorIntegration.values()) {
       ensureGroup(vendor.groupId(), vendor.displayName(), Groups.GROUP_TYPE_SYSTEM);
-      grants.grant(vendor.groupId(), Resources.PROCESS_DEFINITION, vendor.processKey(), Permissions.READ);
-      grants.grant(vendor.groupId(), Resources.PROCESS_DEFINITION, vendor.processKey(), Permissions.READ_INSTANCE);
-      grants.grant(vendor.groupId(), Resources.PROCESS_DEFINITION, vendor.processKey(), Permissions.UPDATE_INSTANCE);
+      for (String processKey : vendor.processKeys()) {
+        grants.grant(vendor.groupId(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+        grants.grant(vendor.groupId(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ_INSTANCE);
+        grants.grant(vendor.groupId(), Resources.PROCESS_DEFINITION, processKey, Permissions.UPDATE_INSTANCE);
+      }
     }
   }
 

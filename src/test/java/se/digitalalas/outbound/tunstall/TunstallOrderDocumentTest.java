@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.outbound.document.PdfText;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
@@ -37,7 +38,7 @@ class TunstallOrderDocumentTest {
       assertThat(size.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(0.1f));
       assertThat(size.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(0.1f));
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Beställning av digitalt lås – Tunstall");
-      assertThat(lines(document)).contains(
+      assertThat(PdfText.lines(document)).contains(
           "Beställning av digitalt lås – Tunstall",
           "Beställningsblankett",
           "Kund",
@@ -70,7 +71,7 @@ class TunstallOrderDocumentTest {
         LocalDate.of(2026, 11, 24), null, "  ");
 
     try (PDDocument document = Loader.loadPDF(TunstallOrderDocument.pdf(form))) {
-      assertThat(lines(document)).contains(
+      assertThat(PdfText.lines(document)).contains(
           "Postnummer: uppgift saknas",
           "Ort: uppgift saknas",
           "Telefon: uppgift saknas",
@@ -95,7 +96,7 @@ class TunstallOrderDocumentTest {
       String text = new PDFTextStripper().getText(document);
       assertThat(text.replaceAll("\\s+", " ")).contains("Kommentar: Ingång från gården. Ingång",
           "Kontakt: ?ukasz och ? dotter");
-      assertThat(lines(document).stream().filter(line -> line.startsWith("Ingång"))).isNotEmpty();
+      assertThat(PdfText.lines(document).stream().filter(line -> line.startsWith("Ingång"))).isNotEmpty();
     }
   }
 
@@ -131,7 +132,4 @@ class TunstallOrderDocumentTest {
         .isInstanceOf(NullPointerException.class);
   }
 
-  static List<String> lines(PDDocument document) throws IOException {
-    return new PDFTextStripper().getText(document).lines().map(String::strip).toList();
-  }
 }

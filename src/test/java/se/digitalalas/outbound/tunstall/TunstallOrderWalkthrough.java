@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.outbound.document.PdfText;
 import se.digitalalas.registry.TestBrukare;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
@@ -119,7 +120,7 @@ interface TunstallOrderWalkthrough extends ServiceUnderTest {
 
   static void assertPdfIsTheForm(byte[] pdf, TunstallOrderForm form) throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertThat(TunstallOrderDocumentTest.lines(document)).contains(
+      assertThat(PdfText.lines(document)).contains(
           "Beställning av digitalt lås – Tunstall",
           "Ärende: " + form.caseReference(),
           "Namn: " + form.kundNamn(),

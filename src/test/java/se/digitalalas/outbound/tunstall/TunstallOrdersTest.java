@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.outbound.document.PdfText;
 import org.mockito.ArgumentCaptor;
 import se.digitalalas.outbound.mail.MailOutbox;
 import se.digitalalas.registry.message.MessageChannel;
@@ -42,7 +43,7 @@ class TunstallOrdersTest {
     assertThat(content.document().fileName()).isEqualTo("bestallning-digitalt-las-DL-2026-000123.pdf");
     assertThat(content.document().contentType()).isEqualTo("application/pdf");
     try (PDDocument pdf = Loader.loadPDF(content.document().content())) {
-      assertThat(TunstallOrderDocumentTest.lines(pdf)).contains("Personnummer: 19440305-2386", "Portkod: 1234",
+      assertThat(PdfText.lines(pdf)).contains("Personnummer: 19440305-2386", "Portkod: 1234",
           "Ärende: DL-2026-000123");
     }
   }
