@@ -186,7 +186,8 @@ public final class SharedStepMocks {
     return brukareId;
   }
 
-  private JavaDelegate step(String bean, Effect effect) {
+  /** A step with an effect on the execution, recorded as it runs, unless the test made it fail. */
+  public JavaDelegate step(String bean, Effect effect) {
     return execution -> {
       RuntimeException failure = failures.get(bean);
       if (failure != null) {
@@ -202,7 +203,7 @@ public final class SharedStepMocks {
   }
 
   @FunctionalInterface
-  private interface Effect {
+  public interface Effect {
     void on(DelegateExecution execution);
   }
 }

@@ -80,7 +80,7 @@ class BrukareIntake implements ExecutionListener {
         address,
         PORTKOD.orNull(execution),
         HEMVARDSOMRADE.orNull(execution),
-        null,
+        HEMKOMMUN.orNull(execution),
         hemtjanst,
         trygghetslarm,
         BESLUTSDATUM.date(execution, clock.getZone()).orElse(null)));

@@ -147,6 +147,24 @@ public final class Contract {
   public static final BooleanVariable TIDIGARE_UTFORARE_INFORMERAD =
       bool("tidigareUtforareInformerad", "den tidigare utföraren informerad");
 
+  // lasvred-ny-kund
+  /** The hemtjänst provider who serves the kund (PT: one key per lock to each provider). */
+  public static final TextVariable UTFORARE = text("utforare", "utförare");
+  /** The provider's first visit: the web order is made at the latest after it. */
+  public static final DateVariable FORSTA_BESOK = date("forstaBesok", "datum för första besöket");
+  /** The morning after the first visit: a låsvred not yet ordered is reminded (webOrderReminder). */
+  public static final DateVariable WEBBESTALLNING_PAMINNELSE =
+      date("webbestallningPaminnelse", "påminnelse om webbeställning");
+  /** Ahead of beslutSlutdatum: the biståndshandläggare writes the new investigation (decisionFollowUpReminder). */
+  public static final DateVariable UPPFOLJNING_PAMINNELSE =
+      date("uppfoljningPaminnelse", "påminnelse om uppföljning av beslut");
+  public static final BooleanVariable FAKTURERINGSRAD_LAGD =
+      bool("faktureringsradLagd", "egen rad på hemtjänstfakturan");
+  public static final TextVariable FAKTURERINGSKOMMENTAR =
+      freeText("faktureringskommentar", "kommentar till socialkontoret");
+  /** Task_UppfoljningAvBeslut: NY_UTREDNING (a new decision follows) or UPPHOR (the decision ends). */
+  public static final TextVariable UPPFOLJNINGSBESLUT = text("uppfoljningsbeslut", "uppföljningens utfall");
+
   // sammanboende (process 9)
   public static final TextVariable BESTALLNINGSTYP = text("bestallningstyp", "beställningstyp");
   public static final TextVariable SAMMANBOENDE_PERSONNUMMER =
@@ -170,7 +188,8 @@ public final class Contract {
   /** What the service computes or sets; a caller may never set these (spec: "What every process does"). */
   public static final List<ContractVariable> SET_BY_THE_SERVICE = List.of(
       BRUKARE_ID, NEDMONTERING_SENAST, NEDMONTERING_PAMINNELSE, NEDMONTERING_ESKALERING, BRUKARENS_ALDER,
-      LAS_FINNS, LASET_DELAS, INSTALLATION_PAMINNELSE, LASKVITTENS_PAMINNELSE, LASKVITTENS_ID);
+      LAS_FINNS, LASET_DELAS, INSTALLATION_PAMINNELSE, LASKVITTENS_PAMINNELSE, LASKVITTENS_ID,
+      WEBBESTALLNING_PAMINNELSE, UPPFOLJNING_PAMINNELSE);
 
   private static final Map<String, ContractVariable> BY_NAME = byName();
 
