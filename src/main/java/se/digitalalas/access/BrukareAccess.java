@@ -27,6 +27,7 @@ public class BrukareAccess {
   static final String READ = "Läste brukarens registerpost";
   static final String SEARCH = "Sökte brukare på personnummer";
   static final String SEARCH_NO_MATCH = "Sökte brukare på personnummer, ingen träff";
+  static final String DOCUMENT = "Hämtade dokument som skickats om brukaren";
   /** The user id a change is logged with when no one is signed in (a job). */
   public static final String SERVICE_USER = "tjansten";
 
@@ -83,6 +84,22 @@ public class BrukareAccess {
       return Optional.empty();
     }
     return readLogged(staff, found.get().id(), channel, SEARCH);
+  }
+
+  /**
+   * A document sent about the brukare (an order, a billing basis) read by the staff member: the
+   * same rule as the record, and a document with the door details (portkod) only for those who go
+   * to the door. Logs one entry in its own transaction, allowed or not.
+   *
+   * @throws AccessDenied when the rule refuses
+   */
+  public void readDocument(Staff staff, long brukareId, boolean withDoorDetails, AccessChannel channel) {
+    AccessDecision decision = decide(staff, brukareId);
+    boolean allowed = decision.allowed() && (decision.seesDoorDetails() || !withDoorDetails);
+    log.read(staff, brukareId, DOCUMENT + " (" + decision.reason() + ")", channel, allowed);
+    if (!allowed) {
+      throw new AccessDenied(AccessDenied.NO_WORK_ON_BRUKARE);
+    }
   }
 
   private Optional<BrukareOverview> readLogged(Staff staff, long brukareId, AccessChannel channel,

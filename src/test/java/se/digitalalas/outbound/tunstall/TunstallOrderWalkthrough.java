@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.access.AccessDenied;
 import se.digitalalas.outbound.document.PdfText;
 import se.digitalalas.registry.TestBrukare;
 import se.digitalalas.registry.brukare.Brukare;
@@ -69,7 +70,7 @@ interface TunstallOrderWalkthrough extends ServiceUnderTest {
   void assertOrderMailed(long messageId, TunstallOrderForm form) throws Exception;
 
   @Test
-  default void theOrderIsStoredWithItsPdfMailedAndDownloadableByTheKoordinatorOnly() throws Exception {
+  default void theOrderIsStoredWithItsPdfMailedAndDownloadableOnlyByTheKoordinatorWithWorkOnTheBrukare() throws Exception {
     long brukareId = brukare(GUNNAR, "Gunnar Beställning", "Blankettvägen 7");
     TunstallOrderForm form = form(brukareId);
 
@@ -87,19 +88,21 @@ interface TunstallOrderWalkthrough extends ServiceUnderTest {
     assertThat(message.toString()).doesNotContain(GUNNAR, "19310707-1239");
     assertOrderMailed(messageId, form);
 
-    HttpResponse<byte[]> koordinator = download(staff(StaffGroup.KOORDINATOR), messageId);
-    assertThat(koordinator.statusCode()).isEqualTo(200);
-    assertThat(koordinator.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    assertThat(koordinator.headers().firstValue("Content-Disposition")).hasValue(
+    HttpResponse<byte[]> administrator = download(admin(), messageId);
+    assertThat(administrator.statusCode()).isEqualTo(200);
+    assertThat(administrator.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(administrator.headers().firstValue("Content-Disposition")).hasValue(
         "attachment; filename=\"bestallning-digitalt-las-" + form.caseReference() + ".pdf\"");
-    assertPdfIsTheForm(koordinator.body(), form);
+    assertPdfIsTheForm(administrator.body(), form);
 
-    assertThat(download(admin(), messageId).statusCode()).isEqualTo(200);
+    HttpResponse<byte[]> koordinator = download(staff(StaffGroup.KOORDINATOR), messageId);
+    assertThat(koordinator.statusCode()).as("a koordinator with no task on the brukare").isEqualTo(403);
+    assertThat(new String(koordinator.body(), StandardCharsets.UTF_8)).contains(AccessDenied.NO_WORK_ON_BRUKARE);
 
     HttpResponse<byte[]> hemtjanst = download(staff(StaffGroup.HEMTJANSTUTFORARE), messageId);
     assertThat(hemtjanst.statusCode()).isEqualTo(403);
     assertThat(new String(hemtjanst.body(), StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"Forbidden\","
-        + "\"message\":\"Bara koordinator och administratör får hämta meddelandens dokument\"}");
+        + "\"message\":\"Bara avsändarens grupp och administratör får hämta meddelandets dokument\"}");
     assertThat(download(staff(StaffGroup.LARMHANDLAGGARE), messageId).statusCode()).isEqualTo(403);
     assertThat(download(null, messageId).statusCode()).isEqualTo(401);
   }
