@@ -20,9 +20,9 @@ const MESSAGE_STATES = {
 const CHANNELS = {
   DIGITALA_LAS_MAIL: 'E-post till Digitala lås',
   TUNSTALL_ORDER: 'Beställning till Tunstall',
-  PHONIRO_WEB_ORDER: 'Beställning hos Phoniro',
+  PHONIRO_WEB_ORDER: 'Webbeställning till Phoniro',
   LINDESK_TICKET: 'Ärende i Lindesk',
-  BILLING_BASIS: 'Debiteringsunderlag'
+  BILLING_BASIS: 'Faktureringsunderlag till socialkontoret'
 };
 const RECEIPTS = { NYCKELKVITTENS: 'Nyckelkvittens', LASKVITTENS: 'Låskvittens' };
 const VENDORS = { PHONIRO: 'Phoniro', TUNSTALL: 'Tunstall' };
@@ -122,7 +122,12 @@ function table(headers, rows, empty) {
   const body = node.appendChild(element('tbody'));
   rows.forEach(cells => {
     const row = body.appendChild(element('tr'));
-    cells.forEach(cell => row.appendChild(element('td', cell)));
+    cells.forEach(cell => {
+      const data = row.appendChild(element('td', cell instanceof Node ? null : cell));
+      if (cell instanceof Node) {
+        data.appendChild(cell);
+      }
+    });
   });
   return node;
 }
@@ -239,10 +244,11 @@ export function renderRecord(container, answer) {
   container.appendChild(notes);
 
   const messages = section('Utgående meddelanden');
-  messages.appendChild(table(['Skapat', 'Kanal', 'Mottagare', 'Ämne', 'Status', 'Skickat', 'Försök', 'Senaste fel'],
+  messages.appendChild(table(['Skapat', 'Kanal', 'Mottagare', 'Ämne', 'Status', 'Skickat', 'Försök', 'Senaste fel', 'Dokument'],
     (record.outgoingMessages || []).map(message => [formatDate(message.createdAt), label(CHANNELS, message.channel),
       text(message.recipient), text(message.subject), label(MESSAGE_STATES, message.state),
-      formatDate(message.sentAt), text(message.attempts), text(message.lastError)]),
+      formatDate(message.sentAt), text(message.attempts), text(message.lastError),
+      message.hasDocument ? documentButton(message) : '–']),
     'Inga utgående meddelanden.'));
   container.appendChild(messages);
 
@@ -253,6 +259,52 @@ export function renderRecord(container, answer) {
       formatDate(routine.endTime)]),
     'Inga rutiner.'));
   container.appendChild(routines);
+}
+
+/**
+ * Opens the document sent with a message (an order's or a billing basis's PDF) as a download,
+ * read with the Tasklist session; a refusal (another group's document, no work on the brukare) is
+ * shown beside the button.
+ */
+function documentButton(message) {
+  const wrapper = element('span');
+  const button = wrapper.appendChild(element('button', 'Öppna PDF', 'btn btn-default btn-xs'));
+  button.type = 'button';
+  button.setAttribute('aria-label', 'Öppna dokumentet ' + message.documentFileName);
+  const status = wrapper.appendChild(element('span', null, 'text-warning'));
+  status.setAttribute('role', 'status');
+  status.style.marginLeft = '6px';
+  button.addEventListener('click', async () => {
+    status.textContent = '';
+    let response;
+    try {
+      response = await fetch('/api/meddelanden/' + encodeURIComponent(message.id) + '/dokument', {
+        credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrfToken() }
+      });
+    } catch (unreachable) {
+      status.textContent = 'Tjänsten svarar inte. Försök igen om en stund.';
+      return;
+    }
+    if (!response.ok) {
+      let reason = 'Dokumentet kunde inte hämtas.';
+      try {
+        reason = (await response.json()).message || reason;
+      } catch (notJson) {
+        // the reason above
+      }
+      status.textContent = reason;
+      return;
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = message.documentFileName || 'dokument.pdf';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  });
+  return wrapper;
 }
 
 export function csrfToken(api) {
