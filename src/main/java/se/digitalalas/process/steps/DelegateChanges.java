@@ -30,9 +30,13 @@ public final class DelegateChanges {
   public static final String VERKSTALLIGHET_STARTED = "Registrerade start av verkställigheten för trygghetslarm";
   public static final String MOVED_TO_HEMTJANST = "Flyttade akten från trygghetslarm till hemtjänst";
   public static final String UTFORARE_CHANGED = "Registrerade byte av utförare";
-  public static final String INSATS_VERKSTALLD = "Registrerade verkställd hemtjänstinsats";
 
   private DelegateChanges() {
+  }
+
+  /** "Registrerade verkställd insats: hemtjänst" / "…: trygghetslarm". */
+  public static String verkstalld(Insats insats) {
+    return "Registrerade verkställd insats: " + insats.swedish();
   }
 
   /** "Avslutade verkställigheten för hemtjänst" / "… för trygghetslarm". */

@@ -4,6 +4,7 @@ import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,6 @@ import se.digitalalas.registry.casereference.CaseReferences;
 import se.digitalalas.registry.household.Address;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.household.HouseholdRegistry;
-import se.digitalalas.registry.lock.Lock;
 import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.lock.LockStatus;
 import se.digitalalas.registry.running.RunningRoutineRegistry;
@@ -52,11 +52,12 @@ class CohabitantOrder implements ExecutionListener {
   private final RunningRoutineRegistry running;
   private final ProcessDefinitions definitions;
   private final CaseReferences references;
+  private final RuntimeService runtime;
   private final Clock clock;
 
   CohabitantOrder(CohabitantIntake intake, BrukareRegistry brukare, HouseholdRegistry households,
       LockRegistry locks, RunningRoutineRegistry running, ProcessDefinitions definitions,
-      CaseReferences references, Clock clock) {
+      CaseReferences references, RuntimeService runtime, Clock clock) {
     this.intake = intake;
     this.brukare = brukare;
     this.households = households;
@@ -64,6 +65,7 @@ class CohabitantOrder implements ExecutionListener {
     this.running = running;
     this.definitions = definitions;
     this.references = references;
+    this.runtime = runtime;
     this.clock = clock;
   }
 
@@ -77,6 +79,7 @@ class CohabitantOrder implements ExecutionListener {
       case SAMTIDIGT -> samtidigt(execution, personnummer, namn, address);
       case TILLKOMMANDE -> tillkommande(execution, personnummer, namn, address);
     };
+    notInARunningOrder(first.brukare());
 
     BESTALLNINGSTYP.set(execution, kind.value());
     PERSONNUMMER.set(execution, personnummer.value());
@@ -108,15 +111,11 @@ class CohabitantOrder implements ExecutionListener {
     String author = definitions.noteAuthor(execution);
     Registered first = intake.register(personnummer, namn, TELEFON.orNull(execution), address, portkod, author);
     Registered second = intake.register(other, otherNamn, null, address, portkod, author);
-    atTheOrdersAddress(first, address, "Personnummer");
-    atTheOrdersAddress(second, address, "Den sammanboendes personnummer");
-    notYetLinked(first);
-    notYetLinked(second);
-    // oneRunningRoutinePerBrukare holds the first by constraint; the second is checked here
-    if (running.isRunning(second.brukare().id(), definitions.routineKind(execution))) {
-      throw new Refusal("Det finns redan en pågående beställning för sammanboende för " + second.brukare().name());
-    }
+    free(first, address, "Personnummer", "hushållets låsenhet: beställ en tillkommande sammanboende för den andra");
+    free(second, address, "Den sammanboendes personnummer",
+        "hushållets låsenhet: beställ en tillkommande sammanboende för den andra");
 
+    notInARunningOrder(execution, second.brukare().id(), second.brukare().name());
     SAMMANBOENDE_PERSONNUMMER.set(execution, other.value());
     SAMMANBOENDE_NAMN.set(execution, second.brukare().name());
     KONTAKT_TIDSBOKNING.set(execution, kontakt);
@@ -141,23 +140,48 @@ class CohabitantOrder implements ExecutionListener {
       throw new Refusal("Befintlig brukare bor på en annan adress än den angivna: en sammanboende kan bara knytas "
           + "till låsenheten i samma hushåll");
     }
-    Lock lock = locks.lockLinkedTo(befintlig.id()).filter(linked -> linked.status() == LockStatus.INSTALLED)
+    locks.lockLinkedTo(befintlig.id()).filter(linked -> linked.status() == LockStatus.INSTALLED)
         .orElseThrow(() -> new Refusal(
             "Befintlig brukare har inget installerat digitalt lås att knyta den sammanboende till"));
 
     Registered newcomer = intake.register(personnummer, namn, TELEFON.orNull(execution), address, null,
         definitions.noteAuthor(execution));
-    atTheOrdersAddress(newcomer, address, "Personnummer");
-    locks.lockLinkedTo(newcomer.brukare().id()).ifPresent(linked -> {
-      throw linked.id() == lock.id()
-          ? new Refusal(newcomer.brukare().name() + " är redan knuten till den befintliga brukarens låsenhet")
-          : linkedElsewhere(newcomer);
-    });
+    free(newcomer, address, "Personnummer", "den befintliga brukarens låsenhet");
 
+    notInARunningOrder(execution, befintlig.id(), befintlig.name());
     BEFINTLIG_PERSONNUMMER.set(execution, existing.value());
     BEFINTLIG_NAMN.set(execution, befintlig.name());
     SAMMANBOENDE_BRUKARE_ID.set(execution, befintlig.id());
     return newcomer;
+  }
+
+  /**
+   * One running sammanboende per brukare, for both named in the order. oneRunningRoutinePerBrukare
+   * holds brukareId by the registry's constraint; the other cohabitant, and brukareId named as the
+   * other in a running order, are found by a query (in the start transaction, so two orders started
+   * at the very same moment for the same second cohabitant are not caught; linking twice is harmless).
+   */
+  private void notInARunningOrder(Brukare first) {
+    if (namedAsTheOther(first.id())) {
+      throw alreadyRunning(first.name());
+    }
+  }
+
+  private void notInARunningOrder(DelegateExecution execution, long brukareId, String name) {
+    if (running.isRunning(brukareId, definitions.routineKind(execution)) || namedAsTheOther(brukareId)) {
+      throw alreadyRunning(name);
+    }
+  }
+
+  private boolean namedAsTheOther(long brukareId) {
+    return runtime.createProcessInstanceQuery()
+        .processDefinitionKey(Sammanboende.PROCESS_ID)
+        .variableValueEquals(SAMMANBOENDE_BRUKARE_ID.name(), brukareId)
+        .count() > 0;
+  }
+
+  private static Refusal alreadyRunning(String name) {
+    return new Refusal("Det finns redan en pågående beställning för sammanboende för " + name);
   }
 
   private Personnummer personnummer(DelegateExecution execution, TextVariable variable, String field) {
@@ -169,25 +193,21 @@ class CohabitantOrder implements ExecutionListener {
     }
   }
 
-  /** The registry keeps a registered brukare's household: one at another address cannot share this door. */
-  private static void atTheOrdersAddress(Registered registered, Address address, String field) {
-    if (!registered.household().addressAsRegistered().sameHouseholdAs(address)) {
+  /**
+   * The cohabitant is linked to no lock unit and registered at the order's address: the registry
+   * keeps a registered brukare's household, so one registered elsewhere cannot share this door.
+   */
+  private void free(Registered registered, Address address, String field, String householdsUnit) {
+    boolean atTheAddress = registered.household().addressAsRegistered().sameHouseholdAs(address);
+    locks.lockLinkedTo(registered.brukare().id()).ifPresent(linked -> {
+      throw !atTheAddress || linked.householdId() != registered.household().id()
+          ? new Refusal(registered.brukare().name() + " är redan kopplad till ett digitalt lås på en annan adress")
+          : new Refusal(registered.brukare().name() + " är redan knuten till " + householdsUnit);
+    });
+    if (!atTheAddress) {
       throw new Refusal(field + ": brukaren finns i registret på en annan adress än den angivna. Sammanboende "
           + "knyts till låsenheten i ett och samma hushåll");
     }
-  }
-
-  private void notYetLinked(Registered registered) {
-    locks.lockLinkedTo(registered.brukare().id()).ifPresent(linked -> {
-      throw linked.householdId() == registered.household().id()
-          ? new Refusal(registered.brukare().name() + " är redan knuten till hushållets låsenhet: beställ en "
-              + "tillkommande sammanboende för den andra")
-          : linkedElsewhere(registered);
-    });
-  }
-
-  private static Refusal linkedElsewhere(Registered registered) {
-    return new Refusal(registered.brukare().name() + " är redan kopplad till ett digitalt lås på en annan adress");
   }
 
   private static boolean same(String one, String other) {

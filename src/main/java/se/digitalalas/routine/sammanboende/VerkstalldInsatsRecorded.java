@@ -4,6 +4,7 @@ import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,14 +14,15 @@ import se.digitalalas.access.BrukareAccess;
 import se.digitalalas.process.steps.Checkpoints;
 import se.digitalalas.process.steps.DelegateChanges;
 import se.digitalalas.refusal.Refusal;
+import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.brukare.Insats;
 
 /**
  * After Task_OrdnaVerkstalldInsats: the verksamhet confirms the insats verkställd in Treserva (read
- * over to TES, LKP) and gives the day it began. Each cohabitant who lacked one gets the hemtjänst
- * insats verkställd from that day in the registry (TES is hemtjänst's time and insats registration),
- * in the access log. An unticked confirmation, a missing or a future date is refused and the task
+ * over to TES, LKP) and gives the day it began. Each cohabitant who lacked one gets the insatser the
+ * registry has for them verkställda from that day (a brukare new to the registry: hemtjänst, the
+ * insats TES registers), in the access log. An unticked confirmation, a missing or a future date is refused and the task
  * stays open.
  */
 @Component("verkstalldInsatsRecorded")
@@ -36,6 +38,12 @@ class VerkstalldInsatsRecorded implements JavaDelegate {
     this.clock = clock;
   }
 
+  /** The insatser the brukare has; one without any (new to the registry) gets hemtjänst, TES's insats. */
+  static List<Insats> verkstallda(Brukare cohabitant) {
+    List<Insats> insatser = Stream.of(Insats.values()).filter(cohabitant::has).toList();
+    return insatser.isEmpty() ? List.of(Insats.HEMTJANST) : insatser;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     Checkpoints.requireConfirmed(execution, "Bekräfta innan uppgiften slutförs", INSATS_VERKSTALLD);
@@ -48,8 +56,10 @@ class VerkstalldInsatsRecorded implements JavaDelegate {
         .map(brukare::require)
         .filter(cohabitant -> !VerkstalldInsats.of(cohabitant))
         .forEach(cohabitant -> {
-          brukare.recordVerkstalldInsats(cohabitant.id(), Insats.HEMTJANST, start);
-          access.changed(cohabitant.id(), DelegateChanges.INSATS_VERKSTALLD, AccessChannel.DELEGATE);
+          for (Insats insats : verkstallda(cohabitant)) {
+            brukare.recordVerkstalldInsats(cohabitant.id(), insats, start);
+            access.changed(cohabitant.id(), DelegateChanges.verkstalld(insats), AccessChannel.DELEGATE);
+          }
         });
     INSATSER_VERKSTALLDA.set(execution, true);
   }
