@@ -21,6 +21,7 @@ import se.digitalalas.outbound.mail.MeddelandeUtskick;
 import se.digitalalas.routine.byteavutforare.ByteAvUtforare;
 import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.routine.lasnedmontering.LasNedmontering;
+import se.digitalalas.routine.lasvredavslut.LasvredAvslut;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 import se.digitalalas.routine.monteringtrygghetslarm.MonteringTrygghetslarm;
 import se.digitalalas.routine.nedmonteringbistandsbedomd.NedmonteringBistandsbedomd;
@@ -36,7 +37,8 @@ class ElementIdsTest {
   static Stream<Class<?>> routines() {
     return Stream.of(MonteringBistandsbedomd.class, LasInstallation.class, MeddelandeUtskick.class,
         NedmonteringBistandsbedomd.class, NedmonteringTrygghetslarm.class, LasNedmontering.class,
-        MonteringTrygghetslarm.class, TunstallBestallning.class, ByteAvUtforare.class);
+        MonteringTrygghetslarm.class, TunstallBestallning.class, ByteAvUtforare.class,
+        LasvredAvslut.class);
   }
 
   @ParameterizedTest(name = "{0}")

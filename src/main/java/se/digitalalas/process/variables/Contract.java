@@ -146,6 +146,10 @@ public final class Contract {
       bool("nyUtforareInformerad", "den nya utföraren informerad");
   public static final BooleanVariable TIDIGARE_UTFORARE_INFORMERAD =
       bool("tidigareUtforareInformerad", "den tidigare utföraren informerad");
+  // lasvred-avslut
+  /** The kund has a kvittensprodukt (NFC-etikett) up, which the provider collects (set by lasvredAvslutRequest). */
+  public static final BooleanVariable HAR_KVITTENSPRODUKT =
+      bool("harKvittensprodukt", "kunden har en kvittensprodukt (NFC-etikett) uppe");
 
   // sammanboende (process 9)
   public static final TextVariable BESTALLNINGSTYP = text("bestallningstyp", "beställningstyp");
@@ -170,7 +174,8 @@ public final class Contract {
   /** What the service computes or sets; a caller may never set these (spec: "What every process does"). */
   public static final List<ContractVariable> SET_BY_THE_SERVICE = List.of(
       BRUKARE_ID, NEDMONTERING_SENAST, NEDMONTERING_PAMINNELSE, NEDMONTERING_ESKALERING, BRUKARENS_ALDER,
-      LAS_FINNS, LASET_DELAS, INSTALLATION_PAMINNELSE, LASKVITTENS_PAMINNELSE, LASKVITTENS_ID);
+      LAS_FINNS, LASET_DELAS, INSTALLATION_PAMINNELSE, LASKVITTENS_PAMINNELSE, LASKVITTENS_ID,
+      HAR_KVITTENSPRODUKT);
 
   private static final Map<String, ContractVariable> BY_NAME = byName();
 
