@@ -48,7 +48,7 @@ interface LasvredAvslutWalkthrough extends ServiceUnderTest {
   @Test
   default void theRemovalIsOrderedThroughTheWebOrderPhoniroConfirmsAndTheSystemforvaltareRemovesTheLink()
       throws Exception {
-    String kerstin = TestPersonnummer.of(800);
+    String kerstin = TestPersonnummer.of(820);
     Installed installed = new MonteringWalk(driver())
         .installLock(Order.of(kerstin, "Kerstin Avslut", "Avslutsvägen 1"), "PH-8001");
     // what REST cannot set up: a kvittensprodukt up again (PT: used from the first visit) and a registered provider
@@ -133,7 +133,7 @@ interface LasvredAvslutWalkthrough extends ServiceUnderTest {
 
   @Test
   default void theTrygghetslarmStaysTheProviderIsToldAndTheLasvredStays() {
-    String lennart = TestPersonnummer.of(801);
+    String lennart = TestPersonnummer.of(821);
     Installed installed = new MonteringWalk(driver())
         .installLock(Order.of(lennart, "Lennart Larmkvar", "Avslutsvägen 2"), "PH-8011");
     JsonNode before = driver().registry(installed.brukareId());
@@ -164,8 +164,8 @@ interface LasvredAvslutWalkthrough extends ServiceUnderTest {
   @Test
   default void aLasvredSharedWithACohabitantIsNotOrderedRemovedOnlyTheLeavingKundIsUnlinked() {
     String address = "Avslutsvägen 3";
-    String maj = TestPersonnummer.of(802);
-    String nils = TestPersonnummer.of(803);
+    String maj = TestPersonnummer.of(822);
+    String nils = TestPersonnummer.of(823);
     MonteringWalk montering = new MonteringWalk(driver());
     montering.installLock(Order.of(maj, "Maj Delad", address), "PH-8021");
     montering.linkToTheHouseholdsLock(Order.of(nils, "Nils Delad", address));
@@ -192,9 +192,9 @@ interface LasvredAvslutWalkthrough extends ServiceUnderTest {
   default void anUnknownKundAKundWithoutALasvredAndAnUnansweredTrygghetslarmAreRefusedAndNothingStarts() {
     long running = driver().runningInstances(PROCESS_ID);
     RoutineDriver.assertRefused(driver().start(staff(StaffGroup.BISTANDSHANDLAGGARE), PROCESS_ID,
-        avslut(TestPersonnummer.of(804), false)), "brukaren finns inte i registret");
+        avslut(TestPersonnummer.of(824), false)), "brukaren finns inte i registret");
 
-    String utanLas = TestPersonnummer.of(805);
+    String utanLas = TestPersonnummer.of(825);
     new MonteringWalk(driver()).registerWithoutLock(Order.of(utanLas, "Ulla Utanlås", "Avslutsvägen 5"));
     RoutineDriver.assertRefused(driver().start(staff(StaffGroup.BISTANDSHANDLAGGARE), PROCESS_ID,
         avslut(utanLas, false)), "inget låsvred från Phoniro kopplat i registret");
