@@ -85,7 +85,7 @@ interface LasvredAvslutWalkthrough extends ServiceUnderTest {
         .allSatisfy(tag -> assertThat(tag.path("takenDownAt").isTextual()).as(tag.toString()).isTrue());
     String keyNumber = ordered.path("lock").path("lock").path("keyNumber").asText();
     assertThat(keyNumber).isNotBlank();
-    String pdf = pdfText(driver().rest().download(admin(),
+    String pdf = pdfText(driver().rest().download(staff(StaffGroup.HEMTJANSTUTFORARE),
         "/api/meddelanden/" + webOrders(ordered).get(0).path("id").asLong() + "/dokument"));
     assertThat(pdf).contains("Avinstallation av låsvred – Phoniro", "Kerstin Avslut", kerstin.substring(0, 8),
         "Avslutsvägen 1", "Serienummer: PH-8001", "Nyckelnummer: " + keyNumber, "Utförare: Omsorg Söder",
