@@ -119,4 +119,30 @@ async function complete(page) {
   }
 }
 
-module.exports = { field, fillText, setCheck, fillDate, fillTime, selectOption, openFromList, claim, complete, taskIdOf };
+/** The day offsetDays from today in Stockholm, as yyyy-mm-dd. */
+function stockholmDate(offsetDays) {
+  return new Date(Date.now() + offsetDays * 86400000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+}
+
+/** Completes the open task and asserts that it was not refused. */
+async function done(page, what) {
+  if (!await complete(page)) {
+    throw new Error(`${what} was not completed`);
+  }
+}
+
+/** Sök brukare in the header: the record's element once it is shown. */
+async function searchBrukare(page, personnummer) {
+  await page.getByRole('button', { name: 'Sök brukare' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sök brukare' });
+  await dialog.getByLabel('Personnummer').fill(personnummer);
+  await dialog.getByRole('button', { name: 'Sök' }).click();
+  const record = dialog.locator('.brukare-tab');
+  await record.waitFor({ timeout: 15000 });
+  return record;
+}
+
+module.exports = {
+  field, fillText, setCheck, fillDate, fillTime, selectOption, openFromList, claim, complete, taskIdOf,
+  stockholmDate, done, searchBrukare
+};

@@ -42,12 +42,7 @@ test('berit changes a brukare\'s provider and the record shows the new one', asy
     await shot(page, 'byte-av-utforare-03-tidigare');
     assert.ok(await forms.complete(page), 'Informera den tidigare utföraren was completed');
 
-    await page.getByRole('button', { name: 'Sök brukare' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Sök brukare' });
-    await dialog.getByLabel('Personnummer').fill(personnummer);
-    await dialog.getByRole('button', { name: 'Sök' }).click();
-    const record = dialog.locator('.brukare-tab');
-    await record.waitFor({ timeout: 15000 });
+    const record = await forms.searchBrukare(page, personnummer);
     const text = await record.innerText();
     assert.match(text, /Utförare\s+Omsorg Söder \(från Hemtjänst Norra \d{4}-\d{2}-\d{2} \d{2}:\d{2}\)/);
     assert.match(text, /Byte av utförare: från Hemtjänst Norra till Omsorg Söder/);

@@ -13,14 +13,6 @@ after(closeBrowser);
 
 const PROCESS_NAME = 'Ny kund – låsvred från Phoniro';
 
-function stockholmDate(offsetDays) {
-  return new Date(Date.now() + offsetDays * 86400000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
-
-async function done(page, what) {
-  assert.ok(await forms.complete(page), `${what} was completed`);
-}
-
 test('a new customer\'s låsvred ordered, mounted by Phoniro and linked, as berit, hanna and sven', async () => {
   const personnummer = freshPersonnummer();
   const tail = personnummer.slice(8);
@@ -38,7 +30,7 @@ test('a new customer\'s låsvred ordered, mounted by Phoniro and linked, as beri
     await forms.fillText(page, 'ort', 'Danderyd');
     await forms.fillText(page, 'utforare', 'Hemtjänst Norr AB');
     await forms.setCheck(page, 'insatsHemtjanst', true);
-    await forms.fillDate(page, 'beslutsdatum', stockholmDate(0));
+    await forms.fillDate(page, 'beslutsdatum', forms.stockholmDate(0));
     assert.equal(await forms.field(page, 'hemkommun').count(), 0, 'Hemkommun is hidden for an own customer');
     await forms.setCheck(page, 'annanKommun', true);
     await forms.field(page, 'hemkommun').waitFor({ timeout: 5000 });
@@ -53,9 +45,9 @@ test('a new customer\'s låsvred ordered, mounted by Phoniro and linked, as beri
     for (const key of ['kundInformeradMuntligt', 'kundInformeradSkriftligt', 'enNyckelPerUtforare', 'utforareInformerad']) {
       await forms.setCheck(page, key, true);
     }
-    await forms.fillDate(page, 'forstaBesok', stockholmDate(1));
+    await forms.fillDate(page, 'forstaBesok', forms.stockholmDate(1));
     await shot(page, 'lasvred-ny-kund-03-berit-informera');
-    await done(page, 'Informera kunden och utföraren');
+    await forms.done(page, 'Informera kunden och utföraren');
 
     page = hanna.page;
     await forms.openFromList(page, 'Beställ låsvred i Phoniros weborder', namn);
@@ -67,7 +59,7 @@ test('a new customer\'s låsvred ordered, mounted by Phoniro and linked, as beri
     await forms.setCheck(page, 'fysiskaNycklarFinns', true);
     await forms.fillText(page, 'nyckelnummer', `N-${tail}`);
     await shot(page, 'lasvred-ny-kund-04-hanna-bestall');
-    await done(page, 'Beställ låsvred i Phoniros weborder');
+    await forms.done(page, 'Beställ låsvred i Phoniros weborder');
 
     const instance = await rest('POST', '/engine-rest/process-instance', 'anna', {
       processDefinitionKey: 'lasvred-ny-kund',
@@ -95,20 +87,15 @@ test('a new customer\'s låsvred ordered, mounted by Phoniro and linked, as beri
     assert.match(await page.locator('.fjs-form').first().innerText(), new RegExp(`serienummer ${serienummer}`));
     await forms.setCheck(page, 'kundKoppladTillLasvred', true);
     await shot(page, 'lasvred-ny-kund-05-sven-koppla');
-    await done(page, 'Koppla kunden till låsvredet i Phoniro Care');
+    await forms.done(page, 'Koppla kunden till låsvredet i Phoniro Care');
 
     page = hanna.page;
     await forms.openFromList(page, 'Ta bort kvittensprodukten', namn);
     await forms.claim(page);
     await forms.setCheck(page, 'nfcEtikettNedtagen', true);
-    await done(page, 'Ta bort kvittensprodukten');
+    await forms.done(page, 'Ta bort kvittensprodukten');
 
-    await page.getByRole('button', { name: 'Sök brukare' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Sök brukare' });
-    await dialog.getByLabel('Personnummer').fill(personnummer);
-    await dialog.getByRole('button', { name: 'Sök' }).click();
-    const record = dialog.locator('.brukare-tab');
-    await record.waitFor({ timeout: 15000 });
+    const record = await forms.searchBrukare(page, personnummer);
     const text = await record.innerText();
     assert.match(text, new RegExp(serienummer));
     assert.match(text, /Hemtjänst Norr AB/);

@@ -12,14 +12,6 @@ after(closeBrowser);
 
 const PROCESS_NAME = 'Montering av digitalt lås – biståndsbedömda insatser';
 
-function stockholmDate(offsetDays) {
-  return new Date(Date.now() + offsetDays * 86400000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
-
-async function done(page, what) {
-  assert.ok(await forms.complete(page), `${what} was completed`);
-}
-
 test('routine 1 from start to an installed lock, as berit, hanna, lars and mats', async () => {
   const personnummer = freshPersonnummer();
   const tail = personnummer.slice(8);
@@ -37,7 +29,7 @@ test('routine 1 from start to an installed lock, as berit, hanna, lars and mats'
     await forms.fillText(page, 'ort', 'Småstad');
     await forms.setCheck(page, 'insatsHemtjanst', true);
     await forms.setCheck(page, 'insatsTrygghetslarm', true);
-    await forms.fillDate(page, 'beslutsdatum', stockholmDate(0));
+    await forms.fillDate(page, 'beslutsdatum', forms.stockholmDate(0));
     await shot(page, 'routine1-01-berit-start');
     await page.locator('.modal-dialog button[ng-click="startProcessInstance()"]').click();
     await page.locator('.modal-dialog').waitFor({ state: 'detached', timeout: 20000 });
@@ -50,39 +42,39 @@ test('routine 1 from start to an installed lock, as berit, hanna, lars and mats'
     await forms.setCheck(page, 'oppnarSjalv', false);
     await forms.setCheck(page, 'villInteHaLas', false);
     await shot(page, 'routine1-02-hanna-bedom');
-    await done(page, 'Bedöm behov av digitalt lås');
+    await forms.done(page, 'Bedöm behov av digitalt lås');
 
     await forms.openFromList(page, 'Ta in fysiska nycklar', namn);
     await forms.claim(page);
     await forms.setCheck(page, 'fysiskaNycklarFinns', true);
     await forms.fillText(page, 'nyckelnummer', `N-${tail}`);
     await forms.fillText(page, 'nyckelnummerLarmgrupp', `L-${tail}`);
-    await done(page, 'Ta in fysiska nycklar');
+    await forms.done(page, 'Ta in fysiska nycklar');
 
     page = lars.page;
     await forms.openFromList(page, 'Planera installation', namn);
     await forms.claim(page);
     await forms.fillText(page, 'planeringskommentar', 'Planerad i webbläsartestet');
-    await done(page, 'Planera installation');
+    await forms.done(page, 'Planera installation');
 
     page = hanna.page;
     await forms.openFromList(page, 'Sätt upp NFC-etikett', namn);
     await forms.claim(page);
     await forms.setCheck(page, 'nfcEtikettUppsatt', true);
-    await done(page, 'Sätt upp NFC-etikett');
+    await forms.done(page, 'Sätt upp NFC-etikett');
 
     page = mats.page;
     await forms.openFromList(page, 'Boka installation', namn);
     await forms.claim(page);
-    await forms.fillDate(page, 'bokadTid', stockholmDate(1));
+    await forms.fillDate(page, 'bokadTid', forms.stockholmDate(1));
     await forms.fillTime(page, 'bokadTid', '10:00');
     await shot(page, 'routine1-03-mats-boka');
-    await done(page, 'Boka installation');
+    await forms.done(page, 'Boka installation');
 
     await forms.openFromList(page, 'Installera digitalt lås', namn);
     await forms.claim(page);
     assert.match(await page.locator('.fjs-form').first().innerText(),
-      new RegExp(`Bokad tid: ${stockholmDate(1)} kl\\. 10:00`), 'the booked time as a person writes it');
+      new RegExp(`Bokad tid: ${forms.stockholmDate(1)} kl\\. 10:00`), 'the booked time as a person writes it');
     await forms.fillText(page, 'serienummer', serienummer);
     await forms.selectOption(page, 'leverantor', 'Phoniro');
     await forms.setCheck(page, 'lasKopplatTillBrukare', true);
@@ -93,13 +85,13 @@ test('routine 1 from start to an installed lock, as berit, hanna, lars and mats'
     await refusal.waitFor({ timeout: 10000 });
     await shot(page, 'routine1-04-mats-refused');
     await forms.setCheck(page, 'lasvredMarktMedNyckelnummer', true);
-    await done(page, 'Installera digitalt lås');
+    await forms.done(page, 'Installera digitalt lås');
 
     page = hanna.page;
     await forms.openFromList(page, 'Ta ned NFC-etikett', namn);
     await forms.claim(page);
     await forms.setCheck(page, 'nfcEtikettNedtagen', true);
-    await done(page, 'Ta ned NFC-etikett');
+    await forms.done(page, 'Ta ned NFC-etikett');
     await shot(page, 'routine1-05-hanna-done');
   });
 

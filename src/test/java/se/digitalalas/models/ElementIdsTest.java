@@ -22,6 +22,7 @@ import se.digitalalas.routine.byteavutforare.ByteAvUtforare;
 import se.digitalalas.routine.sammanboende.Sammanboende;
 import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.routine.lasnedmontering.LasNedmontering;
+import se.digitalalas.routine.lasvredavslut.LasvredAvslut;
 import se.digitalalas.routine.lasvrednykund.LasvredNyKund;
 import se.digitalalas.routine.monteringbistandsbedomd.MonteringBistandsbedomd;
 import se.digitalalas.routine.monteringtrygghetslarm.MonteringTrygghetslarm;
@@ -39,7 +40,7 @@ class ElementIdsTest {
     return Stream.of(MonteringBistandsbedomd.class, LasInstallation.class, MeddelandeUtskick.class,
         NedmonteringBistandsbedomd.class, NedmonteringTrygghetslarm.class, LasNedmontering.class,
         MonteringTrygghetslarm.class, TunstallBestallning.class, ByteAvUtforare.class,
-        LasvredNyKund.class, Sammanboende.class);
+        LasvredNyKund.class, LasvredAvslut.class, Sammanboende.class);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package se.digitalalas.outbound.billing;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import se.digitalalas.outbound.document.PrintedValues;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
@@ -29,10 +30,10 @@ public record BillingBasisForm(
 
   public BillingBasisForm {
     Objects.requireNonNull(caseReference, "caseReference");
-    required(kundNamn, "kundNamn");
-    required(personnummer, "personnummer");
-    required(hemkommun, "hemkommun");
-    required(uppgiftslamnare, "uppgiftslamnare");
+    PrintedValues.required(kundNamn, "kundNamn", "billing basis");
+    PrintedValues.required(personnummer, "personnummer", "billing basis");
+    PrintedValues.required(hemkommun, "hemkommun", "billing basis");
+    PrintedValues.required(uppgiftslamnare, "uppgiftslamnare", "billing basis");
     Objects.requireNonNull(datum, "datum");
   }
 
@@ -43,9 +44,4 @@ public record BillingBasisForm(
         beslutSlutdatum, kommentar, uppgiftslamnare, datum);
   }
 
-  private static void required(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("The billing basis needs " + name);
-    }
-  }
 }

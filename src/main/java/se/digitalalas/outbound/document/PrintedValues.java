@@ -1,6 +1,9 @@
 package se.digitalalas.outbound.document;
 
-/** How the forms sent out print the registry's values. */
+import java.util.List;
+import se.digitalalas.outbound.document.FormPdf.Field;
+
+/** How the forms sent out print the registry's values, and what each of them requires. */
 public final class PrintedValues {
 
   public static final String NOT_GIVEN = "uppgift saknas";
@@ -26,5 +29,25 @@ public final class PrintedValues {
 
   public static String yesNo(boolean value) {
     return value ? "Ja" : "Nej";
+  }
+
+  /** Who the kund is and how the door is reached, as an order to a vendor prints them. */
+  public static List<Field> kund(String namn, String personnummer, String adress, String postnummer, String ort,
+      String telefon, String portkod) {
+    return List.of(
+        new Field("Namn", namn),
+        new Field("Personnummer", personnummer(personnummer)),
+        new Field("Adress", adress),
+        new Field("Postnummer", postnummer(postnummer)),
+        new Field("Ort", orNotGiven(ort)),
+        new Field("Telefon", orNotGiven(telefon)),
+        new Field("Portkod", orNotGiven(portkod)));
+  }
+
+  /** A form's required text: a programming error, not the user's, when it is missing. */
+  public static void required(String value, String name, String form) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("The " + form + " needs " + name);
+    }
   }
 }

@@ -20,14 +20,8 @@ public final class PhoniroWebOrderDocument {
   /** The order's sections and fields in the order they are printed, values as printed. */
   public static List<Section> sections(PhoniroWebOrderForm form) {
     return List.of(
-        new Section("Kund", List.of(
-            new Field("Namn", form.kundNamn()),
-            new Field("Personnummer", personnummer(form.personnummer())),
-            new Field("Adress", form.adress()),
-            new Field("Postnummer", postnummer(form.postnummer())),
-            new Field("Ort", orNotGiven(form.ort())),
-            new Field("Telefon", orNotGiven(form.telefon())),
-            new Field("Portkod", orNotGiven(form.portkod())))),
+        new Section("Kund", kund(form.kundNamn(), form.personnummer(), form.adress(), form.postnummer(), form.ort(),
+            form.telefon(), form.portkod())),
         new Section("Låsvred", List.of(
             new Field("Nyckelnummer", orNotGiven(form.nyckelnummer())),
             new Field("Serienummer", form.kind() == WebOrderKind.INSTALLATION

@@ -2,6 +2,7 @@ package se.digitalalas.outbound.phoniro;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import se.digitalalas.outbound.document.PrintedValues;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
@@ -32,10 +33,10 @@ public record PhoniroWebOrderForm(
   public PhoniroWebOrderForm {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(caseReference, "caseReference");
-    required(kundNamn, "kundNamn");
-    required(personnummer, "personnummer");
-    required(adress, "adress");
-    required(bestallare, "bestallare");
+    PrintedValues.required(kundNamn, "kundNamn", "Phoniro web order");
+    PrintedValues.required(personnummer, "personnummer", "Phoniro web order");
+    PrintedValues.required(adress, "adress", "Phoniro web order");
+    PrintedValues.required(bestallare, "bestallare", "Phoniro web order");
     Objects.requireNonNull(bestallningsdatum, "bestallningsdatum");
   }
 
@@ -48,9 +49,4 @@ public record PhoniroWebOrderForm(
         utforare, nyckelnummer, serienummer, bestallare, bestallningsdatum);
   }
 
-  private static void required(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("The Phoniro web order needs " + name);
-    }
-  }
 }

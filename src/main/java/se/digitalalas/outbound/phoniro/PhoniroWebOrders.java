@@ -61,7 +61,7 @@ public class PhoniroWebOrders {
 
   /** ASCII only, so that every mail program and file system keeps it as it is. */
   static String fileName(PhoniroWebOrderForm form) {
-    return (form.kind() == WebOrderKind.INSTALLATION ? "webbestallning-installation-" : "webbestallning-avinstallation-")
-        + form.caseReference() + ".pdf";
+    String kind = form.kind() == WebOrderKind.INSTALLATION ? "installation" : "avinstallation";
+    return "webbestallning-" + kind + "-" + form.caseReference() + ".pdf";
   }
 }

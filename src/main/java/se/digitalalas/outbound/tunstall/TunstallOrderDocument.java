@@ -3,6 +3,7 @@ package se.digitalalas.outbound.tunstall;
 import static se.digitalalas.outbound.document.PrintedValues.*;
 
 import java.util.List;
+import java.util.stream.Stream;
 import se.digitalalas.outbound.document.FormPdf;
 import se.digitalalas.outbound.document.FormPdf.Field;
 import se.digitalalas.outbound.document.FormPdf.Section;
@@ -22,15 +23,10 @@ public final class TunstallOrderDocument {
   /** The form's sections and fields in the order they are printed, values as printed. */
   public static List<Section> sections(TunstallOrderForm form) {
     return List.of(
-        new Section("Kund", List.of(
-            new Field("Namn", form.kundNamn()),
-            new Field("Personnummer", personnummer(form.personnummer())),
-            new Field("Adress", form.adress()),
-            new Field("Postnummer", postnummer(form.postnummer())),
-            new Field("Ort", orNotGiven(form.ort())),
-            new Field("Telefon", orNotGiven(form.telefon())),
-            new Field("Portkod", orNotGiven(form.portkod())),
-            new Field("Hemvårdsområde", orNotGiven(form.hemvardsomrade())))),
+        new Section("Kund", Stream.concat(
+            kund(form.kundNamn(), form.personnummer(), form.adress(), form.postnummer(), form.ort(), form.telefon(),
+                form.portkod()).stream(),
+            Stream.of(new Field("Hemvårdsområde", orNotGiven(form.hemvardsomrade())))).toList()),
         new Section("Nyckel", List.of(
             new Field("Fysisk nyckel finns", yesNo(form.fysiskNyckelFinns())),
             new Field("Nyckelnummer", form.fysiskNyckelFinns() ? orNotGiven(form.nyckelnummer()) : "–"),

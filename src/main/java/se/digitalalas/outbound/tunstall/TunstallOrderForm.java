@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.digitalalas.outbound.document.PrintedValues;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
@@ -41,11 +42,11 @@ public record TunstallOrderForm(
 
   public TunstallOrderForm {
     Objects.requireNonNull(caseReference, "caseReference");
-    required(kundNamn, "kundNamn");
-    required(personnummer, "personnummer");
-    required(adress, "adress");
-    required(bestallareNamn, "bestallareNamn");
-    required(bestallareGrupp, "bestallareGrupp");
+    PrintedValues.required(kundNamn, "kundNamn", "Tunstall order");
+    PrintedValues.required(personnummer, "personnummer", "Tunstall order");
+    PrintedValues.required(adress, "adress", "Tunstall order");
+    PrintedValues.required(bestallareNamn, "bestallareNamn", "Tunstall order");
+    PrintedValues.required(bestallareGrupp, "bestallareGrupp", "Tunstall order");
     Objects.requireNonNull(bestallningsdatum, "bestallningsdatum");
   }
 
@@ -69,9 +70,4 @@ public record TunstallOrderForm(
         bestallningsdatum, onskatInstallationsdatum, kommentar);
   }
 
-  private static void required(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("The Tunstall order needs " + name);
-    }
-  }
 }

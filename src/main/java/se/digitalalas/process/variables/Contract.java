@@ -146,6 +146,10 @@ public final class Contract {
       bool("nyUtforareInformerad", "den nya utföraren informerad");
   public static final BooleanVariable TIDIGARE_UTFORARE_INFORMERAD =
       bool("tidigareUtforareInformerad", "den tidigare utföraren informerad");
+  // lasvred-avslut
+  /** The kund has a kvittensprodukt (NFC-etikett) up, which the provider collects (set by lasvredAvslutRequest). */
+  public static final BooleanVariable HAR_KVITTENSPRODUKT =
+      bool("harKvittensprodukt", "kunden har en kvittensprodukt (NFC-etikett) uppe");
 
   // lasvred-ny-kund
   /** The hemtjänst provider who serves the kund (PT: one key per lock to each provider). */
@@ -201,8 +205,8 @@ public final class Contract {
   public static final List<ContractVariable> SET_BY_THE_SERVICE = List.of(
       BRUKARE_ID, NEDMONTERING_SENAST, NEDMONTERING_PAMINNELSE, NEDMONTERING_ESKALERING, BRUKARENS_ALDER,
       LAS_FINNS, LASET_DELAS, INSTALLATION_PAMINNELSE, LASKVITTENS_PAMINNELSE, LASKVITTENS_ID,
-      WEBBESTALLNING_PAMINNELSE, UPPFOLJNING_PAMINNELSE, SAMMANBOENDE_BRUKARE_ID, INSATSER_VERKSTALLDA,
-      SAKNAR_VERKSTALLD_INSATS);
+      WEBBESTALLNING_PAMINNELSE, UPPFOLJNING_PAMINNELSE, HAR_KVITTENSPRODUKT, SAMMANBOENDE_BRUKARE_ID,
+      INSATSER_VERKSTALLDA, SAKNAR_VERKSTALLD_INSATS);
 
   private static final Map<String, ContractVariable> BY_NAME = byName();
 

@@ -18,9 +18,4 @@ final class RemovalNotes {
     return "Hushållets digitala lås var redan nedmonterat. Nycklarna återlämnade till brukaren " + on
         + ", nyckelkvittens signerad.";
   }
-
-  static String unlinked(Lock lock, LocalDate on) {
-    return "Frånkopplad från hushållets digitala lås (serienummer " + lock.serialNumber() + ") " + on
-        + ". Låset sitter kvar för sammanboende med insatser.";
-  }
 }

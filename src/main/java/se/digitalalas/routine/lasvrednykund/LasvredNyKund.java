@@ -17,8 +17,10 @@ public final class LasvredNyKund {
 
   public static final String TASK_BERAKNA_UPPFOLJNING = "Task_BeraknaUppfoljning";
   public static final String TASK_BERAKNA_WEBBESTALLNING_PAMINNELSE = "Task_BeraknaWebbestallningPaminnelse";
+  public static final String TASK_KONTROLLERA_BEFINTLIGT_LAS = "Task_KontrolleraBefintligtLas";
   public static final String TASK_KONTROLLERA_BESTALLNING = "Task_KontrolleraBestallning";
   public static final String TASK_KONTROLLERA_INFORMATION = "Task_KontrolleraInformation";
+  public static final String TASK_KOPPLA_TILL_BEFINTLIGT_LAS = "Task_KopplaTillBefintligtLas";
   public static final String TASK_REGISTRERA_KOPPLING = "Task_RegistreraKoppling";
   public static final String TASK_REGISTRERA_KVITTENSPRODUKT = "Task_RegistreraKvittensprodukt";
   public static final String TASK_REGISTRERA_KVITTENSPRODUKT_BORTTAGEN = "Task_RegistreraKvittensproduktBorttagen";
@@ -34,11 +36,13 @@ public final class LasvredNyKund {
 
   public static final String GATEWAY_ANNAN_KOMMUN = "Gateway_AnnanKommun";
   public static final String GATEWAY_BESLUT_SLUTDATUM = "Gateway_BeslutSlutdatum";
+  public static final String GATEWAY_LAS_FINNS = "Gateway_LasFinns";
   public static final String GATEWAY_LASVRED_OCH_UPPFOLJNING = "Gateway_LasvredOchUppfoljning";
 
   public static final String END_EVENT_ANNAN_KOMMUN = "EndEvent_AnnanKommun";
   public static final String END_EVENT_BESLUT_TILLS_VIDARE = "EndEvent_BeslutTillsVidare";
   public static final String END_EVENT_BESLUT_UPPFOLJT = "EndEvent_BeslutUppfoljt";
+  public static final String END_EVENT_LAS_FINNS_REDAN = "EndEvent_LasFinnsRedan";
   public static final String END_EVENT_LASVRED_KOPPLAT = "EndEvent_LasvredKopplat";
   public static final String END_EVENT_PAMINNELSE_HANTERAD = "EndEvent_PaminnelseHanterad";
 

@@ -14,12 +14,12 @@ import se.digitalalas.outbound.phoniro.PhoniroWebOrders;
 import se.digitalalas.outbound.phoniro.WebOrderKind;
 import se.digitalalas.process.steps.CompletingStaff;
 import se.digitalalas.process.steps.DelegateChanges;
+import se.digitalalas.process.steps.VendorLocks;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.household.HouseholdRegistry;
-import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.lock.Vendor;
 import se.digitalalas.registry.utforare.UtforareRegistry;
 
@@ -33,18 +33,19 @@ class LasvredWebOrder implements JavaDelegate {
 
   private final BrukareRegistry brukare;
   private final HouseholdRegistry households;
-  private final LockRegistry locks;
+  private final VendorLocks vendorLocks;
   private final UtforareRegistry utforare;
   private final PhoniroWebOrders orders;
   private final CompletingStaff completingStaff;
   private final Clock clock;
   private final BrukareAccess access;
 
-  LasvredWebOrder(BrukareRegistry brukare, HouseholdRegistry households, LockRegistry locks, UtforareRegistry utforare,
+  LasvredWebOrder(BrukareRegistry brukare, HouseholdRegistry households, VendorLocks vendorLocks,
+      UtforareRegistry utforare,
       PhoniroWebOrders orders, CompletingStaff completingStaff, Clock clock, BrukareAccess access) {
     this.brukare = brukare;
     this.households = households;
-    this.locks = locks;
+    this.vendorLocks = vendorLocks;
     this.utforare = utforare;
     this.orders = orders;
     this.completingStaff = completingStaff;
@@ -56,10 +57,7 @@ class LasvredWebOrder implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Brukare kund = brukare.require(BRUKARE_ID.require(execution));
     Household household = households.findById(kund.householdId()).orElseThrow();
-    if (locks.activeLockOfHousehold(household.id()).isEmpty()) {
-      locks.order(household.id(), Vendor.PHONIRO);
-      access.changed(kund.id(), DelegateChanges.LOCK_ORDERED, AccessChannel.DELEGATE);
-    }
+    vendorLocks.orderUnlessActive(kund, Vendor.PHONIRO);
     orders.order(kund.id(), PhoniroWebOrderForm.of(WebOrderKind.INSTALLATION,
         new CaseReference(execution.getProcessBusinessKey()), kund, household,
         utforare.current(kund.id()).orElse(null), NYCKELNUMMER.orNull(execution), null,

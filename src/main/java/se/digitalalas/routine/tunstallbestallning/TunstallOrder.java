@@ -13,13 +13,13 @@ import se.digitalalas.outbound.tunstall.TunstallOrderForm;
 import se.digitalalas.outbound.tunstall.TunstallOrders;
 import se.digitalalas.process.steps.CompletingStaff;
 import se.digitalalas.process.steps.DelegateChanges;
+import se.digitalalas.process.steps.VendorLocks;
 import se.digitalalas.registry.brukare.Brukare;
 import se.digitalalas.registry.brukare.BrukareRegistry;
 import se.digitalalas.registry.casereference.CaseReference;
 import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.household.HouseholdRegistry;
 import se.digitalalas.registry.key.KeyRegistry;
-import se.digitalalas.registry.lock.LockRegistry;
 import se.digitalalas.registry.lock.Vendor;
 
 /**
@@ -37,18 +37,18 @@ class TunstallOrder implements JavaDelegate {
   private final BrukareRegistry brukare;
   private final HouseholdRegistry households;
   private final KeyRegistry keys;
-  private final LockRegistry locks;
+  private final VendorLocks vendorLocks;
   private final TunstallOrders orders;
   private final CompletingStaff completingStaff;
   private final Clock clock;
   private final BrukareAccess access;
 
-  TunstallOrder(BrukareRegistry brukare, HouseholdRegistry households, KeyRegistry keys, LockRegistry locks,
+  TunstallOrder(BrukareRegistry brukare, HouseholdRegistry households, KeyRegistry keys, VendorLocks vendorLocks,
       TunstallOrders orders, CompletingStaff completingStaff, Clock clock, BrukareAccess access) {
     this.brukare = brukare;
     this.households = households;
     this.keys = keys;
-    this.locks = locks;
+    this.vendorLocks = vendorLocks;
     this.orders = orders;
     this.completingStaff = completingStaff;
     this.clock = clock;
@@ -59,10 +59,7 @@ class TunstallOrder implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Brukare kund = brukare.require(BRUKARE_ID.require(execution));
     Household household = households.findById(kund.householdId()).orElseThrow();
-    if (locks.activeLockOfHousehold(household.id()).isEmpty()) {
-      locks.order(household.id(), Vendor.TUNSTALL);
-      access.changed(kund.id(), DelegateChanges.LOCK_ORDERED, AccessChannel.DELEGATE);
-    }
+    vendorLocks.orderUnlessActive(kund, Vendor.TUNSTALL);
     orders.order(kund.id(), TunstallOrderForm.of(new CaseReference(execution.getProcessBusinessKey()), kund,
         household, keys.forBrukare(kund.id()),
         completingStaff.signature(), BESTALLARE, LocalDate.now(clock), null, null));

@@ -5,8 +5,10 @@ import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
 import static se.digitalalas.process.variables.Contract.*;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +24,10 @@ import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.key.KeyHolder;
 import se.digitalalas.registry.key.KeyRegistry;
+import se.digitalalas.registry.lock.Lock;
 import se.digitalalas.registry.lock.LockRegistry;
+import se.digitalalas.registry.lock.LockStatus;
+import se.digitalalas.registry.lock.Vendor;
 import se.digitalalas.registry.note.NoteRegistry;
 import se.digitalalas.registry.receipt.ReceiptKind;
 import se.digitalalas.registry.receipt.ReceiptRegistry;
@@ -30,7 +35,13 @@ import se.digitalalas.registry.receipt.ReceiptRegistry;
 /** lockRemoval after Task_NedmonteraLas. */
 class LockRemovalTest {
 
-  private static final long ASTRID = SharedLockCheckTest.ASTRID;
+  private static final long ASTRID = 7L;
+  private static final Lock LOCK = new Lock(11L, 3L, "PH-1001", Vendor.PHONIRO, LockStatus.INSTALLED,
+      LocalDate.of(2026, 3, 2), null, "N-17");
+  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+  private static final Clock CLOCK =
+      Clock.fixed(LocalDateTime.of(2026, 11, 23, 10, 15).atZone(ZONE).toInstant(), ZONE);
+  private static final String AUTHOR = "Processen Nedmontering av digitalt lås";
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 15);
 
   private final LockRegistry locks = mock(LockRegistry.class);
@@ -41,27 +52,27 @@ class LockRemovalTest {
   private final ProcessDefinitions definitions = mock(ProcessDefinitions.class);
   private final BrukareAccess access = mock(BrukareAccess.class);
   private final LockRemoval removal =
-      new LockRemoval(locks, keys, receipts, notes, staff, definitions, BrukareUnlinkTest.CLOCK, access);
+      new LockRemoval(locks, keys, receipts, notes, staff, definitions, CLOCK, access);
 
   @BeforeEach
   void majaCompletesTheTask() {
     when(staff.signature()).thenReturn("Maja Montör (maja)");
-    when(definitions.noteAuthor(any())).thenReturn(BrukareUnlinkTest.AUTHOR);
+    when(definitions.noteAuthor(any())).thenReturn(AUTHOR);
     when(keys.returnToBrukare(eq(ASTRID), any())).thenReturn(2);
   }
 
   @Test
   void theLockIsRemovedTodayTheKeysGoBackAndTheMontorSignsTheNyckelkvittens() throws Exception {
-    when(locks.lockLinkedTo(ASTRID)).thenReturn(Optional.of(SharedLockCheckTest.LOCK));
+    when(locks.lockLinkedTo(ASTRID)).thenReturn(Optional.of(LOCK));
 
     removal.execute(confirmed(Map.of()));
 
-    verify(locks).remove(SharedLockCheckTest.LOCK.id(), LocalDate.of(2026, 11, 23));
+    verify(locks).remove(LOCK.id(), LocalDate.of(2026, 11, 23));
     verify(keys).returnToBrukare(ASTRID, EnumSet.of(KeyHolder.HEMTJANST, KeyHolder.LARMGRUPP, KeyHolder.NATTGRUPP));
     verify(receipts).record(ASTRID, ReceiptKind.NYCKELKVITTENS, "Maja Montör (maja)", NOW, null);
     verify(notes).write(ASTRID, "Digitalt lås (serienummer PH-1001) nedmonterat 2026-11-23. "
         + "Dörren återställd med ordinarie låsvred. Nycklarna återlämnade till brukaren, nyckelkvittens signerad.",
-        BrukareUnlinkTest.AUTHOR);
+        AUTHOR);
     verify(access).changed(ASTRID, "Registrerade nedmonterat lås", AccessChannel.DELEGATE);
     verify(access).changed(ASTRID, "Registrerade nycklar återlämnade till brukaren", AccessChannel.DELEGATE);
     verify(access).changed(ASTRID, "Registrerade nyckelkvittens", AccessChannel.DELEGATE);
@@ -79,14 +90,14 @@ class LockRemovalTest {
     verify(keys).returnToBrukare(ASTRID, EnumSet.of(KeyHolder.HEMTJANST, KeyHolder.LARMGRUPP, KeyHolder.NATTGRUPP));
     verify(receipts).record(ASTRID, ReceiptKind.NYCKELKVITTENS, "Maja Montör (maja)", NOW, null);
     verify(notes).write(ASTRID, "Hushållets digitala lås var redan nedmonterat. Nycklarna återlämnade till brukaren "
-        + "2026-11-23, nyckelkvittens signerad.", BrukareUnlinkTest.AUTHOR);
+        + "2026-11-23, nyckelkvittens signerad.", AUTHOR);
     verify(access, never()).changed(ASTRID, "Registrerade nedmonterat lås", AccessChannel.DELEGATE);
     verify(access).changed(ASTRID, "Registrerade nyckelkvittens", AccessChannel.DELEGATE);
   }
 
   @Test
   void keysAlreadyWithTheBrukareAreNoKeyChange() throws Exception {
-    when(locks.lockLinkedTo(ASTRID)).thenReturn(Optional.of(SharedLockCheckTest.LOCK));
+    when(locks.lockLinkedTo(ASTRID)).thenReturn(Optional.of(LOCK));
     when(keys.returnToBrukare(eq(ASTRID), any())).thenReturn(0);
 
     removal.execute(confirmed(Map.of()));

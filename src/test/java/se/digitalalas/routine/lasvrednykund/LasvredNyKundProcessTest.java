@@ -91,7 +91,8 @@ class LasvredNyKundProcessTest {
         .hasNotPassed(TASK_SKICKA_FAKTURERINGSUNDERLAG, TASK_UPPFOLJNING_AV_BESLUT, TASK_PAMINNELSE_WEBBESTALLNING);
     assertThat(steps.calls()).containsSubsequence(
         "checkpointCheck:kundInformeradMuntligt,kundInformeradSkriftligt,enNyckelPerUtforare,utforareInformerad",
-        "webOrderReminder", "checkpointCheck:webbestallningGjord,fysiskaNycklarFinns", "keyRegistration",
+        "existingLockCheck", "webOrderReminder", "checkpointCheck:webbestallningGjord,fysiskaNycklarFinns",
+        "keyRegistration",
         "nfcTagPutUp", "lasvredWebOrder", "lasvredInstallation:PH-100", "lasvredLink", "nfcTagTakenDown");
   }
 
@@ -108,6 +109,18 @@ class LasvredNyKundProcessTest {
     assertThat(nyKund).isEnded().hasPassed(END_EVENT_ANNAN_KOMMUN)
         .hasNotPassed(TASK_INFORMERA_KUND, TASK_BESTALL_LASVRED, TASK_BERAKNA_UPPFOLJNING);
     assertThat(steps.calls()).doesNotContain("lasvredWebOrder", "nfcTagPutUp");
+  }
+
+  @Test
+  void aHouseholdWhoseLasvredIsInstalledLinksTheKundToItWithoutAWebOrder() {
+    steps.lockInstalled(true);
+    ProcessInstance nyKund = start(false);
+
+    complete(task(TASK_INFORMERA_KUND, nyKund));
+
+    assertThat(nyKund).isEnded().hasPassed(TASK_KOPPLA_TILL_BEFINTLIGT_LAS, END_EVENT_LAS_FINNS_REDAN)
+        .hasNotPassed(TASK_BESTALL_LASVRED, TASK_SKICKA_WEBBESTALLNING);
+    assertThat(steps.calls()).contains("householdLockLink").doesNotContain("webOrderReminder", "lasvredWebOrder");
   }
 
   @Test

@@ -26,6 +26,7 @@ import se.digitalalas.outbound.phoniro.PhoniroWebOrders;
 import se.digitalalas.outbound.phoniro.WebOrderKind;
 import se.digitalalas.process.steps.CompletingStaff;
 import se.digitalalas.process.steps.ProcessDefinitions;
+import se.digitalalas.process.steps.VendorLocks;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
@@ -133,7 +134,7 @@ class LasvredNyKundStepsTest {
     DelegateExecution routine = execution(Map.of(BRUKARE_ID.name(), KUND, NYCKELNUMMER.name(), "N-55"));
     when(routine.getProcessBusinessKey()).thenReturn("DL-2026-000750");
 
-    new LasvredWebOrder(brukare, households, locks, utforare, orders, hanna, CLOCK, access).execute(routine);
+    webOrder(orders).execute(routine);
 
     verify(locks).order(HOUSEHOLD, Vendor.PHONIRO);
     ArgumentCaptor<PhoniroWebOrderForm> form = ArgumentCaptor.forClass(PhoniroWebOrderForm.class);
@@ -146,7 +147,7 @@ class LasvredNyKundStepsTest {
     verify(access).changed(KUND, "Lade meddelande i utkorgen", AccessChannel.DELEGATE);
 
     when(locks.activeLockOfHousehold(HOUSEHOLD)).thenReturn(Optional.of(lock(LockStatus.ORDERED, null)));
-    new LasvredWebOrder(brukare, households, locks, utforare, orders, hanna, CLOCK, access).execute(routine);
+    webOrder(orders).execute(routine);
     verify(locks).order(HOUSEHOLD, Vendor.PHONIRO);
   }
 
@@ -175,7 +176,7 @@ class LasvredNyKundStepsTest {
     verifyNoInteractions(notes, access);
 
     assertThatThrownBy(() -> installation().execute(execution(Map.of(BRUKARE_ID.name(), KUND, SERIENUMMER.name(), "PH-999"))))
-        .isInstanceOf(Refusal.class).hasMessageContaining("redan ett installerat låsvred med serienummer PH-100");
+        .isInstanceOf(Refusal.class).hasMessageContaining("redan ett installerat digitalt lås med serienummer PH-100");
     when(locks.activeLockOfHousehold(HOUSEHOLD)).thenReturn(Optional.of(lock(LockStatus.ORDERED, null)));
     when(locks.install(eq(HOUSEHOLD), any())).thenThrow(new DuplicateKeyException("active_serial_number"));
     assertThatThrownBy(() -> installation().execute(execution(Map.of(BRUKARE_ID.name(), KUND, SERIENUMMER.name(), "PH-200"))))
@@ -266,8 +267,13 @@ class LasvredNyKundStepsTest {
         .isInstanceOf(Refusal.class).hasMessageStartingWith("Uppföljningen: välj");
   }
 
+  private LasvredWebOrder webOrder(PhoniroWebOrders orders) {
+    return new LasvredWebOrder(brukare, households, new VendorLocks(locks, CLOCK, access), utforare, orders, hanna,
+        CLOCK, access);
+  }
+
   private LasvredInstallation installation() {
-    return new LasvredInstallation(brukare, locks, notes, definitions, CLOCK, access);
+    return new LasvredInstallation(brukare, new VendorLocks(locks, CLOCK, access), notes, definitions, CLOCK, access);
   }
 
   private static DelegateExecution execution(Map<String, ?> variables) {

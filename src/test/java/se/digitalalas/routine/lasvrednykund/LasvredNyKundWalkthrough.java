@@ -27,6 +27,9 @@ import se.digitalalas.testsupport.BrukareRecord;
 import se.digitalalas.testsupport.EngineRestClient.Credentials;
 import se.digitalalas.testsupport.EngineRestClient.Download;
 import se.digitalalas.testsupport.EngineRestClient.Reply;
+import se.digitalalas.testsupport.MonteringWalk;
+import se.digitalalas.testsupport.MonteringWalk.Installed;
+import se.digitalalas.testsupport.MonteringWalk.Order;
 import se.digitalalas.testsupport.RestAnswers;
 import se.digitalalas.testsupport.RoutineDriver;
 import se.digitalalas.testsupport.ServiceUnderTest;
@@ -150,6 +153,24 @@ interface LasvredNyKundWalkthrough extends ServiceUnderTest {
     assertThat(pdfText(driver().rest().download(staff(StaffGroup.SYSTEMFORVALTARE),
         "/api/meddelanden/" + basis.path("id").asLong() + "/dokument")))
         .contains("Hemkommun: Danderyds kommun", "Kommentar: Från första december", "Utförare: Hemtjänst Norr AB");
+  }
+
+  @Test
+  default void aCohabitantOfAHouseholdWithALasvredIsLinkedToItWithoutAWebOrder() {
+    String anna = TestPersonnummer.of(753);
+    String nils = TestPersonnummer.of(754);
+    Installed installed = new MonteringWalk(driver()).installLock(Order.of(anna, "Anna Sambo", "Sambovägen 5"), "PH-7530");
+    Reply started = driver().start(staff(StaffGroup.BISTANDSHANDLAGGARE), PROCESS_ID, order(nils, "Sambovägen 5",
+        Map.of(POSTNUMMER.name(), variable("123 46", "String"), ORT.name(), variable("Småstad", "String"))));
+    assertThat(started.code()).as(started.json().toString()).isEqualTo(200);
+
+    driver().claimAndComplete(StaffGroup.BISTANDSHANDLAGGARE, nils, TASK_INFORMERA_KUND, informed(today(), true));
+
+    driver().assertEndedAt(started.json().path("id").asText(), END_EVENT_LAS_FINNS_REDAN);
+    JsonNode record = driver().registry(installed.brukareId());
+    assertThat(BrukareRecord.linkedPersonnummer(record)).containsExactlyInAnyOrder(anna, nils);
+    assertThat(record.path("lock").path("lock").path("serialNumber").asText()).isEqualTo("PH-7530");
+    assertThat(driver().registry(nils).path("outgoingMessages").toString()).doesNotContain("PHONIRO_WEB_ORDER");
   }
 
   @Test

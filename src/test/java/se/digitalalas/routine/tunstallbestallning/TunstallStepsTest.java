@@ -25,6 +25,7 @@ import se.digitalalas.registry.household.Household;
 import se.digitalalas.registry.household.HouseholdRegistry;
 import se.digitalalas.process.deadlines.WorkingDays;
 import se.digitalalas.process.steps.ProcessDefinitions;
+import se.digitalalas.process.steps.VendorLocks;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
@@ -214,7 +215,7 @@ class TunstallStepsTest {
     DelegateExecution routine = execution(Map.of(BRUKARE_ID.name(), KUND));
     when(routine.getProcessBusinessKey()).thenReturn("DL-2026-000700");
 
-    new TunstallOrder(brukare, households, keys, locks, orders, karin, CLOCK, access).execute(routine);
+    new TunstallOrder(brukare, households, keys, new VendorLocks(locks, CLOCK, access), orders, karin, CLOCK, access).execute(routine);
 
     verify(locks).order(HOUSEHOLD, Vendor.TUNSTALL);
     verify(access).changed(KUND, "Registrerade beställt lås", AccessChannel.DELEGATE);
@@ -230,7 +231,7 @@ class TunstallStepsTest {
   }
 
   private TunstallInstallation installation() {
-    return new TunstallInstallation(brukare, locks, notes, definitions, CLOCK, access);
+    return new TunstallInstallation(brukare, new VendorLocks(locks, CLOCK, access), locks, notes, definitions, CLOCK, access);
   }
 
   private static DelegateExecution execution(Map<String, ?> variables) {

@@ -1,4 +1,4 @@
-package se.digitalalas.routine.lasnedmontering;
+package se.digitalalas.process.steps;
 
 import static se.digitalalas.process.variables.Contract.*;
 
@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.digitalalas.access.AccessChannel;
 import se.digitalalas.access.BrukareAccess;
-import se.digitalalas.process.steps.DelegateChanges;
-import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.process.variables.ProcessDataMissing;
 import se.digitalalas.registry.lock.Lock;
 import se.digitalalas.registry.lock.LockRegistry;
@@ -20,7 +18,7 @@ import se.digitalalas.registry.note.NoteRegistry;
  * A shared lock stays for the cohabitant who keeps insatser: only the leaving brukare is unlinked
  * from it. The keys stay as registered: hemtjänst's sets went back when the verkställighet was
  * closed, and nobody visits the door to return the others, so nothing claims they were. The unlink
- * and the note go into the access log.
+ * and the note go into the access log. Shared by las-nedmontering and lasvred-avslut.
  */
 @Component("brukareUnlink")
 class BrukareUnlink implements JavaDelegate {
@@ -46,7 +44,12 @@ class BrukareUnlink implements JavaDelegate {
     Lock lock = locks.lockLinkedTo(leaving).orElseThrow(() -> new ProcessDataMissing(LASET_DELAS.name()));
     locks.unlink(lock.id(), leaving);
     access.changed(leaving, DelegateChanges.LOCK_UNLINKED, AccessChannel.DELEGATE);
-    notes.write(leaving, RemovalNotes.unlinked(lock, LocalDate.now(clock)), definitions.noteAuthor(execution));
+    notes.write(leaving, note(lock, LocalDate.now(clock)), definitions.noteAuthor(execution));
     access.changed(leaving, DelegateChanges.NOTE_WRITTEN, AccessChannel.DELEGATE);
+  }
+
+  static String note(Lock lock, LocalDate on) {
+    return "Frånkopplad från hushållets digitala lås (serienummer " + lock.serialNumber() + ") " + on
+        + ". Låset sitter kvar för sammanboende med insatser.";
   }
 }

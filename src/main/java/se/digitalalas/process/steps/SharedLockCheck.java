@@ -1,4 +1,4 @@
-package se.digitalalas.routine.lasnedmontering;
+package se.digitalalas.process.steps;
 
 import static se.digitalalas.process.variables.Contract.*;
 
@@ -12,7 +12,7 @@ import se.digitalalas.registry.lock.LockRegistry;
 /**
  * lasetDelas: another brukare linked to the leaving brukare's lock still has insatser, so the
  * lock stays on the door (LKP). Without a linked lock (a cohabitant's removal took it meanwhile)
- * nothing is shared.
+ * nothing is shared. Shared by las-nedmontering and lasvred-avslut.
  */
 @Component("sharedLockCheck")
 class SharedLockCheck implements JavaDelegate {

@@ -1,4 +1,4 @@
-package se.digitalalas.routine.lasnedmontering;
+package se.digitalalas.process.steps;
 
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.*;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.digitalalas.access.AccessChannel;
 import se.digitalalas.access.BrukareAccess;
-import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.process.variables.ProcessDataMissing;
 import se.digitalalas.process.variables.VariableScopes;
 import se.digitalalas.registry.lock.LockRegistry;

@@ -1,4 +1,4 @@
-package se.digitalalas.routine.lasnedmontering;
+package se.digitalalas.process.steps;
 
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.*;
