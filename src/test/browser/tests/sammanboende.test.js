@@ -76,6 +76,7 @@ test('ville orders one lock unit for two cohabitants and vera links both', async
     const form = await page.locator('.fjs-form').first().innerText();
     assert.match(form, new RegExp(namn));
     assert.match(form, new RegExp(andraNamn));
+    assert.match(form, new RegExp(`Låsenhet: serienummer ${serienummer}`));
     await forms.setCheck(page, 'kopplatITes', true);
     await forms.setCheck(page, 'inventarielistaUppdaterad', true);
     assert.equal(await forms.complete(page), false, 'an unticked checkpoint is refused');

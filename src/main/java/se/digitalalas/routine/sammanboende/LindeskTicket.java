@@ -26,7 +26,8 @@ import se.digitalalas.registry.lock.LockStatus;
 /**
  * The order to välfärdsteknikteamet (LKP, "via Lindesk"): the ticket, filled in from the registry,
  * goes into the outbox on the brukare's record, in the step's transaction (access logged), and is
- * sent after commit. It names the household's installed lock unit, or says one must be mounted.
+ * sent after commit. It names the household's installed lock unit (and sets serienummer for the team's
+ * task), or says one must be mounted.
  */
 @Component("lindeskTicket")
 class LindeskTicket implements JavaDelegate {
@@ -68,6 +69,10 @@ class LindeskTicket implements JavaDelegate {
             second.name(), second.personnummer()),
         household.address(), household.postalCode(), household.city(), household.portkod() != null,
         KONTAKT_TIDSBOKNING.orNull(execution), lasenhet, staff.signature(), LocalDate.now(clock));
+    if (lasenhet != null) {
+      // välfärdsteknik links the cohabitants to this unit in TES (las-installation hands back its own)
+      SERIENUMMER.set(execution, lasenhet);
+    }
     tickets.send(first.id(), form);
     access.changed(first.id(), DelegateChanges.MESSAGE_QUEUED, AccessChannel.DELEGATE);
   }

@@ -99,6 +99,7 @@ interface SammanboendeWalkthrough extends ServiceUnderTest {
         RestAnswers.installation("PH-8501"));
 
     JsonNode koppla = driver().task(StaffGroup.VALFARDSTEKNIK, pia, TASK_KOPPLA_SAMMANBOENDE);
+    assertThat(taskVariable(StaffGroup.VALFARDSTEKNIK, koppla, SERIENUMMER.name())).isEqualTo("PH-8501");
     driver().claim(StaffGroup.VALFARDSTEKNIK, koppla);
     RoutineDriver.assertRefused(driver().complete(staff(StaffGroup.VALFARDSTEKNIK), koppla, Map.of(
         KOPPLAT_I_TES.name(), variable(true, "Boolean"),
@@ -173,7 +174,10 @@ interface SammanboendeWalkthrough extends ServiceUnderTest {
         .contains("Tillkommande sammanboende", "Namn: Sam Tillkommande", "Befintlig brukare", "Namn: Rut Befintlig",
             "Personnummer: " + formatted(rut), "Befintlig låsenhet: serienummer PH-8521",
             "Beställningen gäller: Tillkommande sammanboende till befintlig brukares låsenhet");
-    driver().claimAndComplete(StaffGroup.VALFARDSTEKNIK, sam, TASK_KOPPLA_SAMMANBOENDE, linked());
+    JsonNode koppla = driver().task(StaffGroup.VALFARDSTEKNIK, sam, TASK_KOPPLA_SAMMANBOENDE);
+    assertThat(taskVariable(StaffGroup.VALFARDSTEKNIK, koppla, SERIENUMMER.name())).as("the unit on the door")
+        .isEqualTo("PH-8521");
+    driver().claimAndComplete(StaffGroup.VALFARDSTEKNIK, koppla, linked());
     driver().assertEndedAt(order, END_EVENT_SAMMANKOPPLAD);
     assertThat(driver().tasks(staff(StaffGroup.MONTOR), sam, LasInstallation.TASK_BOKA_INSTALLATION))
         .as("the unit was on the door: no installation").isEmpty();
@@ -292,7 +296,11 @@ interface SammanboendeWalkthrough extends ServiceUnderTest {
   }
 
   private String taskVariable(JsonNode task, String name) {
-    Reply reply = driver().rest().get(staff(StaffGroup.VERKSAMHET),
+    return taskVariable(StaffGroup.VERKSAMHET, task, name);
+  }
+
+  private String taskVariable(StaffGroup group, JsonNode task, String name) {
+    Reply reply = driver().rest().get(staff(group),
         "/engine-rest/task/" + task.path("id").asText() + "/variables/" + name);
     assertThat(reply.code()).as(reply.json().toString()).isEqualTo(200);
     return reply.json().path("value").asText();
