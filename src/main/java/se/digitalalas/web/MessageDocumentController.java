@@ -30,7 +30,8 @@ import se.digitalalas.security.StaffGroup;
 /**
  * The document sent with an outgoing message, for the group that sent it and for administrators:
  * the Tunstall order for the koordinator, the Phoniro web order for the hemtjänstutförare, the
- * billing basis for the hemtjänstutförare and socialkontoret's systemförvaltare. Each carries
+ * billing basis for the hemtjänstutförare and socialkontoret's systemförvaltare, the Lindesk ticket for
+ * the verksamhet and välfärdsteknikteamet (it names the portkod's need, not the code). Each carries
  * personal data, so the brukare's access rule holds too (work on the brukare; the orders, which
  * carry the portkod, only for those at the door), and every download is in the access log.
  */
@@ -42,7 +43,8 @@ class MessageDocumentController {
   static final Map<MessageChannel, Set<StaffGroup>> READERS = Map.of(
       MessageChannel.TUNSTALL_ORDER, Set.of(KOORDINATOR),
       MessageChannel.PHONIRO_WEB_ORDER, Set.of(HEMTJANSTUTFORARE),
-      MessageChannel.BILLING_BASIS, Set.of(HEMTJANSTUTFORARE, SYSTEMFORVALTARE));
+      MessageChannel.BILLING_BASIS, Set.of(HEMTJANSTUTFORARE, SYSTEMFORVALTARE),
+      MessageChannel.LINDESK_TICKET, Set.of(VERKSAMHET, VALFARDSTEKNIK));
   static final Set<MessageChannel> WITH_DOOR_DETAILS =
       Set.of(MessageChannel.TUNSTALL_ORDER, MessageChannel.PHONIRO_WEB_ORDER);
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.digitalalas.outbound.mail.MeddelandeUtskick;
 import se.digitalalas.routine.byteavutforare.ByteAvUtforare;
+import se.digitalalas.routine.sammanboende.Sammanboende;
 import se.digitalalas.routine.lasinstallation.LasInstallation;
 import se.digitalalas.routine.lasnedmontering.LasNedmontering;
 import se.digitalalas.routine.lasvredavslut.LasvredAvslut;
@@ -39,7 +40,7 @@ class ElementIdsTest {
     return Stream.of(MonteringBistandsbedomd.class, LasInstallation.class, MeddelandeUtskick.class,
         NedmonteringBistandsbedomd.class, NedmonteringTrygghetslarm.class, LasNedmontering.class,
         MonteringTrygghetslarm.class, TunstallBestallning.class, ByteAvUtforare.class,
-        LasvredNyKund.class, LasvredAvslut.class);
+        LasvredNyKund.class, LasvredAvslut.class, Sammanboende.class);
   }
 
   @ParameterizedTest(name = "{0}")

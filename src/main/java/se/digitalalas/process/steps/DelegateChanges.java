@@ -34,6 +34,11 @@ public final class DelegateChanges {
   private DelegateChanges() {
   }
 
+  /** "Registrerade verkställd insats: hemtjänst" / "…: trygghetslarm". */
+  public static String verkstalld(Insats insats) {
+    return "Registrerade verkställd insats: " + insats.swedish();
+  }
+
   /** "Avslutade verkställigheten för hemtjänst" / "… för trygghetslarm". */
   public static String verkstallighetClosed(Insats insats) {
     return "Avslutade verkställigheten för " + insats.swedish();

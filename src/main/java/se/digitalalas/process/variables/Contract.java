@@ -182,6 +182,18 @@ public final class Contract {
   public static final BooleanVariable INVENTARIELISTA_UPPDATERAD =
       bool("inventarielistaUppdaterad", "inventarielistan uppdaterad");
   public static final BooleanVariable ARENDE_BESVARAT = bool("arendeBesvarat", "ärendet besvarat");
+  /** LKP samtidigt: whom välfärdsteknikteamet calls to book the installation (name and phone). */
+  public static final TextVariable KONTAKT_TIDSBOKNING =
+      text("kontaktTidsbokning", "kontaktuppgifter för tidsbokning");
+  /** The other cohabitant of the order (samtidigt: the sammanboende; tillkommande: the befintlig brukare). */
+  public static final IdVariable SAMMANBOENDE_BRUKARE_ID =
+      id("sammanboendeBrukareId", "den andra sammanboendes id i registret");
+  /** Both cohabitants have a verkställd insats (set by verkstalldaInsatser). */
+  public static final BooleanVariable INSATSER_VERKSTALLDA =
+      bool("insatserVerkstallda", "båda har verkställd insats");
+  /** The names of the cohabitants who lack a verkställd insats, for Task_OrdnaVerkstalldInsats. */
+  public static final TextVariable SAKNAR_VERKSTALLD_INSATS =
+      text("saknarVerkstalldInsats", "sammanboende utan verkställd insats");
 
   // Free text
   public static final TextVariable BESLUTSKOMMENTAR = freeText("beslutskommentar", "kommentar till beslutet");
@@ -193,7 +205,8 @@ public final class Contract {
   public static final List<ContractVariable> SET_BY_THE_SERVICE = List.of(
       BRUKARE_ID, NEDMONTERING_SENAST, NEDMONTERING_PAMINNELSE, NEDMONTERING_ESKALERING, BRUKARENS_ALDER,
       LAS_FINNS, LASET_DELAS, INSTALLATION_PAMINNELSE, LASKVITTENS_PAMINNELSE, LASKVITTENS_ID,
-      WEBBESTALLNING_PAMINNELSE, UPPFOLJNING_PAMINNELSE, HAR_KVITTENSPRODUKT);
+      WEBBESTALLNING_PAMINNELSE, UPPFOLJNING_PAMINNELSE, HAR_KVITTENSPRODUKT, SAMMANBOENDE_BRUKARE_ID,
+      INSATSER_VERKSTALLDA, SAKNAR_VERKSTALLD_INSATS);
 
   private static final Map<String, ContractVariable> BY_NAME = byName();
 

@@ -119,6 +119,24 @@ public class BrukareRegistry {
   }
 
   /**
+   * The insats is verkställd from the date (LKP: read over to TES): the brukare has it, its
+   * verkställighet started then and is not closed.
+   */
+  public void recordVerkstalldInsats(long brukareId, Insats insats, LocalDate start) {
+    String columns = switch (insats) {
+      case HEMTJANST -> "insats_hemtjanst = true, verkstallighet_hemtjanst_start = :start, "
+          + "verkstallighet_hemtjanst_end = null";
+      case TRYGGHETSLARM -> "insats_trygghetslarm = true, verkstallighet_trygghetslarm_start = :start, "
+          + "verkstallighet_trygghetslarm_end = null";
+    };
+    jdbc.sql("update brukare set " + columns + ", updated_at = :now where id = :id")
+        .param("start", start)
+        .param("now", LocalDateTime.now(clock))
+        .param("id", brukareId)
+        .update();
+  }
+
+  /**
    * The insats ends: its verkställighet is closed on the date and the brukare no longer has it.
    * The start date stays as it was recorded.
    */
