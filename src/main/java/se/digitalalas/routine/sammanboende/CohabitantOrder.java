@@ -4,7 +4,6 @@ import static se.digitalalas.process.variables.Contract.*;
 
 import java.time.Clock;
 import java.util.Locale;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -52,12 +51,11 @@ class CohabitantOrder implements ExecutionListener {
   private final RunningRoutineRegistry running;
   private final ProcessDefinitions definitions;
   private final CaseReferences references;
-  private final RuntimeService runtime;
   private final Clock clock;
 
   CohabitantOrder(CohabitantIntake intake, BrukareRegistry brukare, HouseholdRegistry households,
       LockRegistry locks, RunningRoutineRegistry running, ProcessDefinitions definitions,
-      CaseReferences references, RuntimeService runtime, Clock clock) {
+      CaseReferences references, Clock clock) {
     this.intake = intake;
     this.brukare = brukare;
     this.households = households;
@@ -65,7 +63,6 @@ class CohabitantOrder implements ExecutionListener {
     this.running = running;
     this.definitions = definitions;
     this.references = references;
-    this.runtime = runtime;
     this.clock = clock;
   }
 
@@ -79,7 +76,6 @@ class CohabitantOrder implements ExecutionListener {
       case SAMTIDIGT -> samtidigt(execution, personnummer, namn, address);
       case TILLKOMMANDE -> tillkommande(execution, personnummer, namn, address);
     };
-    notInARunningOrder(first.brukare());
 
     BESTALLNINGSTYP.set(execution, kind.value());
     PERSONNUMMER.set(execution, personnummer.value());
@@ -156,28 +152,14 @@ class CohabitantOrder implements ExecutionListener {
   }
 
   /**
-   * One running sammanboende per brukare, for both named in the order. oneRunningRoutinePerBrukare
-   * holds brukareId by the registry's constraint; the other cohabitant, and brukareId named as the
-   * other in a running order, are found by a query (in the start transaction, so two orders started
-   * at the very same moment for the same second cohabitant are not caught; linking twice is harmless).
+   * One running sammanboende per brukare, for both named in the order: the other cohabitant takes
+   * this instance's running slot too (oneRunningRoutinePerBrukare takes brukareId's), so the
+   * registry's constraint refuses a second order for either, however many arrive at once.
    */
-  private void notInARunningOrder(Brukare first) {
-    if (namedAsTheOther(first.id())) {
-      throw alreadyRunning(first.name());
-    }
-  }
-
   private void notInARunningOrder(DelegateExecution execution, long brukareId, String name) {
-    if (running.isRunning(brukareId, definitions.routineKind(execution)) || namedAsTheOther(brukareId)) {
+    if (!running.start(brukareId, definitions.routineKind(execution), execution.getProcessInstanceId())) {
       throw alreadyRunning(name);
     }
-  }
-
-  private boolean namedAsTheOther(long brukareId) {
-    return runtime.createProcessInstanceQuery()
-        .processDefinitionKey(Sammanboende.PROCESS_ID)
-        .variableValueEquals(SAMMANBOENDE_BRUKARE_ID.name(), brukareId)
-        .count() > 0;
   }
 
   private static Refusal alreadyRunning(String name) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.digitalalas.process.steps.TestPersonnummer;
 import se.digitalalas.registry.RegistryTest;
 import se.digitalalas.registry.TestBrukare;
 import se.digitalalas.registry.brukare.BrukareRegistrar;
@@ -14,6 +15,7 @@ import se.digitalalas.registry.brukare.BrukareRegistrar;
 abstract class RunningRoutineRegistryTest {
 
   private static final String MONTERING = "montering-bistandsbedomd";
+  private static final String SAMMANBOENDE = "sammanboende";
 
   @Autowired
   RunningRoutineRegistry running;
@@ -58,6 +60,21 @@ abstract class RunningRoutineRegistryTest {
     assertThat(running.start(astrid, MONTERING, "instance-2")).isTrue();
     assertThat(jdbc.sql("select count(*) from running_routine where brukare_id = :id").param("id", astrid)
         .query(Long.class).single()).isEqualTo(2);
+  }
+
+  @Test
+  void oneInstanceHoldsTheSlotOfBothCohabitantsUntilItEnds() {
+    long bertil = registrar.register(TestBrukare.at(TestPersonnummer.of(690), "Bertil Sambo", "Storgatan 1"));
+    assertThat(running.start(astrid, SAMMANBOENDE, "instance-1")).isTrue();
+    assertThat(running.start(bertil, SAMMANBOENDE, "instance-1")).isTrue();
+
+    assertThat(running.start(bertil, SAMMANBOENDE, "instance-2")).isFalse();
+    assertThat(running.start(astrid, SAMMANBOENDE, "instance-2")).isFalse();
+    assertThat(running.start(astrid, SAMMANBOENDE, "instance-1")).as("the same brukare twice in one instance").isFalse();
+
+    running.end("instance-1");
+    assertThat(running.isRunning(astrid, SAMMANBOENDE)).isFalse();
+    assertThat(running.isRunning(bertil, SAMMANBOENDE)).isFalse();
   }
 
   @Test
