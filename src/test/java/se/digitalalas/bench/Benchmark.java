@@ -44,9 +44,12 @@ public final class Benchmark {
     log("settings: " + settings.describe());
     try (BenchDatabase database = BenchDatabase.start(); Targets targets = Targets.start(database, OUTPUT)) {
       log("both targets UP (logs in " + OUTPUT + ")");
+      // each target numbers its operations across all scenarios: no two create the same brukare
+      Map<Target, AtomicInteger> numbers = new HashMap<>();
+      targets.both().forEach(target -> numbers.put(target, new AtomicInteger()));
       List<ScenarioResult> results = new ArrayList<>();
       for (Scenario scenario : scenarios(settings)) {
-        results.add(measure(scenario, settings, database, targets));
+        results.add(measure(scenario, settings, database, targets, numbers));
       }
       String machine = String.format(Locale.ROOT,
           "Run %s on %d cores, load average %.1f before and %.1f after; Java %s; PostgreSQL %s (embedded,"
@@ -64,13 +67,9 @@ public final class Benchmark {
   }
 
   private static ScenarioResult measure(Scenario scenario, BenchSettings settings, BenchDatabase database,
-      Targets targets) {
+      Targets targets, Map<Target, AtomicInteger> numbers) {
     ScenarioResult result = new ScenarioResult(scenario);
-    Map<Target, AtomicInteger> numbers = new HashMap<>();
-    for (Target target : targets.both()) {
-      numbers.put(target, new AtomicInteger());
-      scenario.prepare(target);
-    }
+    targets.both().forEach(scenario::prepare);
     int warmupPerClient = (settings.warmup() + settings.mostClients() - 1) / settings.mostClients();
     for (Target target : targets.both()) {
       Batch.Result warmup = new Batch(scenario, target, numbers.get(target)).run(settings.mostClients(), warmupPerClient);

@@ -18,7 +18,8 @@ interface Scenario {
   }
 
   /**
-   * One operation, the {@code n}-th of the run on this target (unique across clients), checked:
+   * One operation, the {@code n}-th of the run on this target (unique across clients and
+   * scenarios), checked:
    * a wrong outcome throws and ends the run.
    */
   void run(Target target, int n);
