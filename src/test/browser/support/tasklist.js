@@ -44,8 +44,7 @@ async function signIn(user) {
   page.on('pageerror', error => problems.push(`page error: ${error.message}`));
   try {
     await page.goto(TASKLIST);
-    await page.fill('input[ng-model="username"]', user);
-    await page.fill('input[ng-model="password"]', PASSWORD);
+    await fillCredentials(page, user);
     await page.click('button[type=submit]');
     await page.waitForSelector('.task-filter', { timeout: 60000 });
   } catch (error) {
@@ -55,6 +54,27 @@ async function signIn(user) {
     throw new Error(`${user} could not sign in to Tasklist: ${error.message} ${problems.join('; ')}`);
   }
   return { page, context, user, problems };
+}
+
+/**
+ * Types the user name and password, and checks that each field holds what was typed: on a busy
+ * machine the login page was seen taking focus back while it bootstrapped, so that the password
+ * ended up in the user name field ("beritdemo"). Tried three times at most.
+ */
+async function fillCredentials(page, user) {
+  const username = page.locator('input[ng-model="username"]');
+  const password = page.locator('input[ng-model="password"]');
+  for (let attempt = 1; ; attempt++) {
+    await username.fill(user);
+    await password.fill(PASSWORD);
+    if (await username.inputValue() === user && await password.inputValue() === PASSWORD) {
+      return;
+    }
+    if (attempt === 3) {
+      throw new Error('the login fields did not keep what was typed');
+    }
+    await page.waitForTimeout(500);
+  }
 }
 
 function fileName(name) {
