@@ -22,6 +22,7 @@ import se.digitalalas.outbound.phoniro.PhoniroWebOrderForm;
 import se.digitalalas.outbound.phoniro.PhoniroWebOrders;
 import se.digitalalas.outbound.phoniro.WebOrderKind;
 import se.digitalalas.process.steps.CompletingStaff;
+import se.digitalalas.process.steps.PhoniroWebOrdering;
 import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.refusal.Refusal;
 import se.digitalalas.registry.brukare.Brukare;
@@ -152,7 +153,8 @@ class LasvredAvslutStepsTest {
     DelegateExecution execution = execution(Map.of(BRUKARE_ID.name(), KUND));
     when(execution.getProcessBusinessKey()).thenReturn(CASE);
 
-    new AvinstallationWebOrder(brukare, households, locks, utforare, orders, staff, CLOCK, access).execute(execution);
+    new AvinstallationWebOrder(brukare, locks,
+        new PhoniroWebOrdering(households, utforare, orders, staff, CLOCK, access)).execute(execution);
 
     ArgumentCaptor<PhoniroWebOrderForm> form = ArgumentCaptor.forClass(PhoniroWebOrderForm.class);
     verify(orders).order(eq(KUND), form.capture());

@@ -25,6 +25,7 @@ import se.digitalalas.outbound.phoniro.PhoniroWebOrderForm;
 import se.digitalalas.outbound.phoniro.PhoniroWebOrders;
 import se.digitalalas.outbound.phoniro.WebOrderKind;
 import se.digitalalas.process.steps.CompletingStaff;
+import se.digitalalas.process.steps.PhoniroWebOrdering;
 import se.digitalalas.process.steps.ProcessDefinitions;
 import se.digitalalas.process.steps.VendorLocks;
 import se.digitalalas.process.variables.VariableScopes;
@@ -268,8 +269,8 @@ class LasvredNyKundStepsTest {
   }
 
   private LasvredWebOrder webOrder(PhoniroWebOrders orders) {
-    return new LasvredWebOrder(brukare, households, new VendorLocks(locks, CLOCK, access), utforare, orders, hanna,
-        CLOCK, access);
+    return new LasvredWebOrder(brukare, new VendorLocks(locks, CLOCK, access),
+        new PhoniroWebOrdering(households, utforare, orders, hanna, CLOCK, access));
   }
 
   private LasvredInstallation installation() {
