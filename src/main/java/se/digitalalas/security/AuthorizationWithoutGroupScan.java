@@ -3,6 +3,7 @@ package se.digitalalas.security;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -23,9 +24,8 @@ class AuthorizationWithoutGroupScan extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
-        ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomSessionFactories());
+    List<SessionFactory> factories = new ArrayList<>();
+    Optional.ofNullable(configuration.getCustomSessionFactories()).ifPresent(factories::addAll);
     factories.add(new Factory());
     configuration.setCustomSessionFactories(factories);
   }

@@ -2,6 +2,7 @@ package se.digitalalas.process.tasklist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -21,10 +22,8 @@ public class TaskCopiesOutOfHistory extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-        ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-    handlers.add(0, new WithoutTaskCopies(new DbHistoryEventHandler()));
+    List<HistoryEventHandler> handlers = new ArrayList<>(List.of(new WithoutTaskCopies(new DbHistoryEventHandler())));
+    Optional.ofNullable(configuration.getCustomHistoryEventHandlers()).ifPresent(handlers::addAll);
     configuration.setCustomHistoryEventHandlers(handlers);
     // the engine's own database handler would write every event: ours wraps it instead
     configuration.setEnableDefaultDbHistoryEventHandler(false);

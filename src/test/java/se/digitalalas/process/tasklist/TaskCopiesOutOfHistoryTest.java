@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -17,6 +16,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.processtest.InMemoryProcessEngine;
 
 /** An engine with BrukareOnTasks and TaskCopiesOutOfHistory, full history, one user task. */
 class TaskCopiesOutOfHistoryTest {
@@ -25,13 +25,8 @@ class TaskCopiesOutOfHistoryTest {
 
   @BeforeAll
   static void engine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("task-copies-out-of-history");
-    configuration.setJdbcUrl("jdbc:h2:mem:task-copies-out-of-history;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setMetricsEnabled(false);
+    StandaloneInMemProcessEngineConfiguration configuration =
+        InMemoryProcessEngine.configuration("task-copies-out-of-history");
     configuration.setProcessEnginePlugins(List.<ProcessEnginePlugin>of(new BrukareOnTasks(), new TaskCopiesOutOfHistory()));
     engine = configuration.buildProcessEngine();
     engine.getRepositoryService().createDeployment().addModelInstance("uppgift.bpmn",
