@@ -1,7 +1,8 @@
 package se.digitalalas.web;
 
-import java.util.Map;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,8 @@ import org.springframework.core.Ordered;
  * HTTP basic authentication against Camunda's identity service for the engine's REST API, the
  * registry API and the metrics. Camunda leaves /engine-rest open unless this filter is there.
  * A read of /api also takes the Tasklist session ({@link TasklistSessionAuthenticationProvider}).
+ * A sign-in is remembered for {@code digitalalas.authentication.remembered-for}
+ * ({@link RecentSignIns}).
  */
 @Configuration(proxyBeanMethods = false)
 public class RestAuthenticationConfiguration {
@@ -22,14 +25,16 @@ public class RestAuthenticationConfiguration {
       "/engine-rest/*", "/api/*", "/actuator/metrics", "/actuator/metrics/*"};
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  RecentSignIns recentSignIns(@Value("${digitalalas.authentication.remembered-for}") Duration rememberedFor) {
+    return new RecentSignIns(rememberedFor, Ticker.systemTicker());
+  }
+
+  @Bean
+  FilterRegistrationBean<RestAuthenticationFilter> restAuthenticationFilter(RecentSignIns recentSignIns) {
+    FilterRegistrationBean<RestAuthenticationFilter> registration = new FilterRegistrationBean<>(
+        new RestAuthenticationFilter(new TasklistSessionAuthenticationProvider(new BasicAuthentication(recentSignIns))));
     registration.setName("digitala-las-rest-authentication");
     registration.addUrlPatterns(PROTECTED_PATHS);
-    registration.setInitParameters(Map.of(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        TasklistSessionAuthenticationProvider.class.getName()));
     registration.setOrder(ORDER);
     return registration;
   }

@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -28,7 +27,11 @@ public class TasklistSessionAuthenticationProvider implements AuthenticationProv
 
   private static final ThreadLocal<Boolean> SESSION_REQUEST = new ThreadLocal<>();
 
-  private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+  private final BasicAuthentication basic;
+
+  public TasklistSessionAuthenticationProvider(BasicAuthentication basic) {
+    this.basic = basic;
+  }
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {

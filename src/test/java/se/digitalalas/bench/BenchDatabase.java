@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One embedded PostgreSQL server for both targets, a database each, with PostgreSQL's durable
@@ -88,6 +90,25 @@ final class BenchDatabase implements AutoCloseable {
         result.next();
         return new DatabaseCounters(result.getLong(1), result.getLong(2), result.getLong(3));
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** pg_stat_statements' calls so far for the database, per statement text. */
+  StatementCalls statementCalls(String database) {
+    String sql = """
+        SELECT s.query, sum(s.calls) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+        WHERE d.datname = ? GROUP BY s.query""";
+    try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, database);
+      Map<String, Long> calls = new HashMap<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          calls.merge(result.getString(1), result.getLong(2), Long::sum);
+        }
+      }
+      return new StatementCalls(Map.copyOf(calls));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

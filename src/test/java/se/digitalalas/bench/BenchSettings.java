@@ -13,8 +13,10 @@ import java.util.List;
  * @param rounds batches per target and number of clients, alternating between the targets
  * @param clients the numbers of concurrent clients measured
  * @param pollInterval how long a client waits before it asks again for a task not there yet
+ * @param statements how many statements target/benchmark/statements.md lists per table; 0: none
  */
-record BenchSettings(int warmup, int batch, int rounds, List<Integer> clients, Duration pollInterval) {
+record BenchSettings(int warmup, int batch, int rounds, List<Integer> clients, Duration pollInterval,
+    int statements) {
 
   static BenchSettings fromSystemProperties() {
     return new BenchSettings(
@@ -23,7 +25,8 @@ record BenchSettings(int warmup, int batch, int rounds, List<Integer> clients, D
         Integer.getInteger("bench.rounds", 3),
         Arrays.stream(System.getProperty("bench.clients", "1,4").split(","))
             .map(String::trim).map(Integer::valueOf).toList(),
-        Duration.ofMillis(Integer.getInteger("bench.poll-millis", 10)));
+        Duration.ofMillis(Integer.getInteger("bench.poll-millis", 10)),
+        Integer.getInteger("bench.statements", 0));
   }
 
   int mostClients() {

@@ -59,6 +59,10 @@ public final class Benchmark {
           Targets.engineVersion(targets.service()), Targets.engineVersion(targets.bare()), TargetJvm.JVM_OPTIONS);
       String table = ResultTable.of(results, targets, settings, machine);
       Files.writeString(OUTPUT.resolve("result.md"), table);
+      if (settings.statements() > 0) {
+        Files.writeString(OUTPUT.resolve("statements.md"), StatementTable.of(results, targets, settings.statements()));
+        log("statements per target in " + OUTPUT.resolve("statements.md"));
+      }
       System.out.println();
       System.out.println(table);
     } finally {
@@ -78,6 +82,10 @@ public final class Benchmark {
     Pause.sleep(BenchDatabase.REPORTING_DELAY);
     Map<Target, DatabaseCounters> before = new HashMap<>();
     targets.both().forEach(target -> before.put(target, database.counters(target.database())));
+    Map<Target, StatementCalls> statementsBefore = new HashMap<>();
+    if (settings.statements() > 0) {
+      targets.both().forEach(target -> statementsBefore.put(target, database.statementCalls(target.database())));
+    }
     for (int clients : settings.clients()) {
       for (int round = 1; round <= settings.rounds(); round++) {
         for (Target target : targets.both()) {
@@ -92,6 +100,8 @@ public final class Benchmark {
     Pause.sleep(BenchDatabase.REPORTING_DELAY);
     targets.both().forEach(target ->
         result.counted(target, database.counters(target.database()).since(before.get(target))));
+    statementsBefore.forEach((target, calls) ->
+        result.counted(target, database.statementCalls(target.database()).since(calls)));
     return result;
   }
 

@@ -13,6 +13,7 @@ final class ScenarioResult {
   private final Scenario scenario;
   private final Map<Target, Map<Integer, Throughput>> throughputs = new HashMap<>();
   private final Map<Target, DatabaseCounters> counts = new HashMap<>();
+  private final Map<Target, StatementCalls> statements = new HashMap<>();
 
   ScenarioResult(Scenario scenario) {
     this.scenario = scenario;
@@ -28,6 +29,15 @@ final class ScenarioResult {
 
   void counted(Target target, DatabaseCounters during) {
     counts.put(target, during);
+  }
+
+  void counted(Target target, StatementCalls during) {
+    statements.put(target, during);
+  }
+
+  /** Per statement; empty unless -Dbench.statements asked for them. */
+  StatementCalls statements(Target target) {
+    return statements.getOrDefault(target, new StatementCalls(Map.of()));
   }
 
   Throughput throughput(Target target, int clients) {

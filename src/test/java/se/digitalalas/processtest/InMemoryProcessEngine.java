@@ -29,9 +29,14 @@ public final class InMemoryProcessEngine {
   }
 
   private static ProcessEngineConfiguration configuration() {
+    return configuration("digitala-las-modelltest");
+  }
+
+  /** The same settings for an engine of a test's own, by a name no other engine in the JVM has. */
+  public static StandaloneInMemProcessEngineConfiguration configuration(String name) {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("digitala-las-modelltest");
-    configuration.setJdbcUrl("jdbc:h2:mem:digitala-las-modelltest;DB_CLOSE_DELAY=-1");
+    configuration.setProcessEngineName(name);
+    configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);

@@ -3,6 +3,8 @@ package se.digitalalas.web;
 import static org.assertj.core.api.Assertions.*;
 import static org.mockito.Mockito.*;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.UserQuery;
@@ -21,7 +23,8 @@ class TasklistSessionAuthenticationProviderTest {
 
   private static final String TOKEN = "5F1C0DE5F1C0DE5F1C0DE5F1C0DE5F1C";
 
-  private final TasklistSessionAuthenticationProvider provider = new TasklistSessionAuthenticationProvider();
+  private final TasklistSessionAuthenticationProvider provider = new TasklistSessionAuthenticationProvider(
+      new BasicAuthentication(new RecentSignIns(Duration.ofSeconds(5), Ticker.systemTicker())));
   private final ProcessEngine engine = mock(ProcessEngine.class);
   private final IdentityService identity = mock(IdentityService.class);
   private final UserQuery users = mock(UserQuery.class, RETURNS_SELF);
