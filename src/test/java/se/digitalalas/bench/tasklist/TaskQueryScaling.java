@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import se.digitalalas.security.TaskQueryAuthorization;
 
 /**
  * How Tasklist's three queries grow with the number of open tasks, with authorization on: the
@@ -31,7 +32,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
  */
 public final class TaskQueryScaling {
 
-  private static final List<String> GROUPS = List.of("g1", "g2", "g3", "g4");
+  private static final List<String> GROUPS = java.util.stream.IntStream.rangeClosed(1, Integer.getInteger("bench.tasklist.groups", 4))
+      .mapToObj(i -> "g" + i).toList();
 
   private TaskQueryScaling() {
   }
@@ -42,14 +44,18 @@ public final class TaskQueryScaling {
     List<String> modes = Arrays.stream(System.getProperty("bench.tasklist.revokes", "auto,always").split(","))
         .map(String::strip).toList();
     int repeats = Integer.getInteger("bench.tasklist.repeats", 15);
+    List<String> sqls = Arrays.stream(System.getProperty("bench.tasklist.sql", "engine,service").split(","))
+        .map(String::strip).toList();
     List<String> rows = new ArrayList<>();
-    rows.add("| authorizationCheckRevokes | open tasks | filter count p50 / p95 | filter list (15) p50 / p95 |"
-        + " task count p50 / p95 |");
-    rows.add("|---|---|---|---|---|");
-    for (String mode : modes) {
-      for (int size : sizes) {
-        rows.add(measure(mode, size, repeats));
-        System.out.println(rows.get(rows.size() - 1));
+    rows.add("| task query SQL | authorizationCheckRevokes | open tasks | filter count p50 / p95 |"
+        + " filter list (15) p50 / p95 | task count p50 / p95 |");
+    rows.add("|---|---|---|---|---|---|");
+    for (String sql : sqls) {
+      for (String mode : modes) {
+        for (int size : sizes) {
+          rows.add(measure(sql, mode, size, repeats));
+          System.out.println(rows.get(rows.size() - 1));
+        }
       }
     }
     String table = String.join("\n", rows) + "\n";
@@ -60,14 +66,27 @@ public final class TaskQueryScaling {
     System.out.print(table);
   }
 
-  private static String measure(String mode, int size, int repeats) throws IOException, Exception {
-    try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
+  private static String measure(String sql, String mode, int size, int repeats) throws IOException, Exception {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    if (Boolean.getBoolean("bench.tasklist.explain")) {
+      builder.setServerConfig("shared_preload_libraries", "auto_explain")
+          .setServerConfig("auto_explain.log_min_duration", "20")
+          .setServerConfig("auto_explain.log_analyze", "on")
+          .setOutputRedirector(ProcessBuilder.Redirect.appendTo(Path.of("target", "benchmark", "pg-explain.log").toFile()));
+      Files.createDirectories(Path.of("target", "benchmark"));
+    }
+    try (EmbeddedPostgres database = builder.start()) {
       ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
           ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
       configuration.setDataSource(database.getPostgresDatabase());
       configuration.setDatabaseSchemaUpdate("true");
       configuration.setAuthorizationEnabled(true);
       configuration.setAuthorizationCheckRevokes(mode);
+      if ("service".equals(sql)) {
+        configuration.getProcessEnginePlugins().add(new TaskQueryAuthorization());
+      } else if (!"engine".equals(sql)) {
+        throw new IllegalArgumentException("bench.tasklist.sql: engine or service, not " + sql);
+      }
       boolean cmmnAndStandalone = Boolean.parseBoolean(System.getProperty("bench.tasklist.cmmn", "true"));
       configuration.setCmmnEnabled(cmmnAndStandalone);
       configuration.setStandaloneTasksEnabled(cmmnAndStandalone);
@@ -85,16 +104,21 @@ public final class TaskQueryScaling {
         engine.getIdentityService().setAuthentication("member", List.of("g1"));
         long visible = size / GROUPS.size();
         String count = timed(repeats, () -> expect(visible,
-            engine.getTaskService().createTaskQuery().taskCandidateGroup("g1").count()));
+            filterQuery(engine).count()));
         String list = timed(repeats, () -> expect(15,
-            engine.getTaskService().createTaskQuery().taskCandidateGroup("g1").orderByTaskCreateTime().desc()
-                .listPage(0, 15).size()));
+            filterQuery(engine).listPage(0, 15).size()));
         String plain = timed(repeats, () -> expect(visible, engine.getTaskService().createTaskQuery().count()));
-        return "| " + mode + " | " + size + " | " + count + " | " + list + " | " + plain + " |";
+        return "| " + sql + " | " + mode + " | " + size + " | " + count + " | " + list + " | " + plain + " |";
       } finally {
         engine.close();
       }
     }
+  }
+
+  /** The query of the service's Tasklist filter for a group (process.tasklist.TasklistFilters). */
+  private static org.camunda.bpm.engine.task.TaskQuery filterQuery(ProcessEngine engine) {
+    return engine.getTaskService().createTaskQuery().taskCandidateGroup("g1").includeAssignedTasks()
+        .orderByDueDate().asc();
   }
 
   private static void seed(ProcessEngine engine, int size) {
@@ -109,9 +133,18 @@ public final class TaskQueryScaling {
       read.addPermission(Permissions.READ);
       engine.getAuthorizationService().saveAuthorization(read);
     }
-    for (int i = 0; i < size; i++) {
-      engine.getRuntimeService().startProcessInstanceByKey("p-" + GROUPS.get(i % GROUPS.size()));
+    long start = System.nanoTime();
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    for (int from = 0; from < size; from += 500) {
+      int first = from;
+      configuration.getCommandExecutorTxRequired().execute(context -> {
+        for (int i = first; i < Math.min(size, first + 500); i++) {
+          engine.getRuntimeService().startProcessInstanceByKey("p-" + GROUPS.get(i % GROUPS.size()));
+        }
+        return null;
+      });
     }
+    System.out.printf("seeded %d in %.1f s%n", size, (System.nanoTime() - start) / 1e9);
   }
 
   private static long expect(long expected, long actual) {
