@@ -3,12 +3,13 @@ package se.digitalalas.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
-import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Which checks the mapper writes itself; every other one is left to the engine's SQL. */
@@ -16,9 +17,9 @@ class TaskQueryAuthorizationTest {
 
   @Test
   void writesTheTaskQuerysOwnCheck() {
-    assertThat(TaskQueryAuthorization.handles(check(new PermissionCheckBuilder().disjunctive()
-        .atomicCheck(Resources.TASK, "RES.ID_", Permissions.READ)
-        .atomicCheck(Resources.PROCESS_DEFINITION, "D.KEY_", Permissions.READ_TASK).build()))).isTrue();
+    assertThat(TaskQueryAuthorization.handles(check(checks(true,
+        permission(Resources.TASK, "RES.ID_", Permissions.READ),
+        permission(Resources.PROCESS_DEFINITION, "D.KEY_", Permissions.READ_TASK))))).isTrue();
   }
 
   @Test
@@ -26,21 +27,21 @@ class TaskQueryAuthorizationTest {
     assertThat(TaskQueryAuthorization.handles(new AuthorizationCheck())).isFalse();
     assertThat(TaskQueryAuthorization.handles(null)).isFalse();
 
-    AuthorizationCheck anonymous = check(new PermissionCheckBuilder().disjunctive()
-        .atomicCheck(Resources.TASK, "RES.ID_", Permissions.READ).build());
+    AuthorizationCheck anonymous = check(checks(true, permission(Resources.TASK, "RES.ID_", Permissions.READ)));
     anonymous.setAuthUserId(null);
     assertThat(TaskQueryAuthorization.handles(anonymous)).isFalse();
 
-    assertThat(TaskQueryAuthorization.handles(check(new PermissionCheckBuilder().conjunctive()
-        .atomicCheck(Resources.TASK, "RES.ID_", Permissions.READ)
-        .atomicCheck(Resources.PROCESS_DEFINITION, "D.KEY_", Permissions.READ_TASK).build()))).isFalse();
-    assertThat(TaskQueryAuthorization.handles(check(new PermissionCheckBuilder().disjunctive()
-        .atomicCheck(Resources.PROCESS_INSTANCE, "RES.PROC_INST_ID_", Permissions.READ).build()))).isFalse();
+    assertThat(TaskQueryAuthorization.handles(check(checks(false,
+        permission(Resources.TASK, "RES.ID_", Permissions.READ),
+        permission(Resources.PROCESS_DEFINITION, "D.KEY_", Permissions.READ_TASK))))).isFalse();
+    assertThat(TaskQueryAuthorization.handles(check(checks(true,
+        permission(Resources.PROCESS_INSTANCE, "RES.PROC_INST_ID_", Permissions.READ))))).isFalse();
+    PermissionCheck oneTask = permission(Resources.TASK, null, Permissions.READ);
+    oneTask.setResourceId("4711");
+    assertThat(TaskQueryAuthorization.handles(check(checks(true, oneTask)))).isFalse();
 
-    CompositePermissionCheck nested = new CompositePermissionCheck(true);
-    nested.addAtomicCheck(permission("RES.ID_"));
-    nested.addCompositeCheck(new PermissionCheckBuilder().disjunctive()
-        .atomicCheck(Resources.TASK, "RES.ID_", Permissions.READ).build());
+    CompositePermissionCheck nested = checks(true, permission(Resources.TASK, "RES.ID_", Permissions.READ));
+    nested.addCompositeCheck(checks(true, permission(Resources.TASK, "RES.ID_", Permissions.READ)));
     assertThat(TaskQueryAuthorization.handles(check(nested))).isFalse();
   }
 
@@ -50,11 +51,19 @@ class TaskQueryAuthorizationTest {
     return check;
   }
 
-  private static PermissionCheck permission(String column) {
-    PermissionCheck permission = new PermissionCheck();
-    permission.setResource(Resources.TASK);
-    permission.setResourceIdQueryParam(column);
-    permission.setPermission(Permissions.READ);
-    return permission;
+  private static CompositePermissionCheck checks(boolean disjunctive, PermissionCheck... permissions) {
+    CompositePermissionCheck checks = new CompositePermissionCheck(disjunctive);
+    for (PermissionCheck permission : permissions) {
+      checks.addAtomicCheck(permission);
+    }
+    return checks;
+  }
+
+  private static PermissionCheck permission(Resource resource, String column, Permission permission) {
+    PermissionCheck check = new PermissionCheck();
+    check.setResource(resource);
+    check.setResourceIdQueryParam(column);
+    check.setPermission(permission);
+    return check;
   }
 }
