@@ -50,6 +50,7 @@ public final class TaskQueryScaling {
     List<Integer> sizes = list("bench.tasklist.sizes", "1000,100000").stream().map(Integer::valueOf).toList();
     List<String> variants = list("bench.tasklist.variants", "service/auto,service/always");
     int groups = Integer.getInteger("bench.tasklist.groups", 10);
+    int own = Integer.getInteger("bench.tasklist.own", 0);
     int repeats = Integer.getInteger("bench.tasklist.repeats", 30);
     Path out = Path.of("target", "benchmark", "tasklist.md");
     Files.createDirectories(out.getParent());
@@ -57,26 +58,27 @@ public final class TaskQueryScaling {
     try (EmbeddedPostgres server = server()) {
       Map<String, Cell> cells = new LinkedHashMap<>();
       for (int size : sizes) {
-        DataSource database = database(server, "tasks_" + size + "_in_" + groups);
+        int visible = own > 0 ? Math.min(own, size) : size / groups;
+        DataSource database = database(server, "tasks_" + size + "_in_" + groups + (own > 0 ? "_own_" + visible : ""));
         long start = System.nanoTime();
         ProcessEngine seeder = engine(database, "seed-" + size, "engine/auto");
         engines.add(seeder);
         if (seeder.getTaskService().createTaskQuery().count() != size) {
-          seed(seeder, size, groups);
+          seed(seeder, size, groups, visible);
           analyze(database);
           System.out.printf("seeded %d open tasks in %.0f s%n", size, (System.nanoTime() - start) / 1e9);
         }
         for (String variant : variants) {
           ProcessEngine engine = engine(database, variant.replace('/', '-') + "-" + size, variant);
           engines.add(engine);
-          cells.put(variant + " " + size, new Cell(variant, size, engine, size / groups));
+          cells.put(variant + " " + size, new Cell(variant, size, engine, visible));
         }
       }
       cells.values().forEach(Cell::measureOnce);
       for (int round = 0; round < repeats; round++) {
         cells.values().forEach(Cell::measureOnce);
       }
-      String table = table(cells, sizes, variants, groups, repeats);
+      String table = table(cells, sizes, variants, groups, own, repeats);
       Files.writeString(out, table);
       System.out.println();
       System.out.print(table);
@@ -136,10 +138,10 @@ public final class TaskQueryScaling {
   }
 
   private static String table(Map<String, Cell> cells, List<Integer> sizes, List<String> variants, int groups,
-      int repeats) {
+      int own, int repeats) {
     StringBuilder table = new StringBuilder();
-    table.append(String.format("%d candidate groups, the member's group has a %d-th of the tasks; %d interleaved rounds%n%n",
-        groups, groups, repeats));
+    table.append(String.format("%d candidate groups, the member's group has %s; %d interleaved rounds%n%n", groups,
+        own > 0 ? own + " of the tasks, the other groups the rest" : "a " + groups + "-th of the tasks", repeats));
     table.append("| task query SQL / revokes | open tasks | filter count p50 / p95 | filter list (15) p50 / p95 |"
         + " task count p50 / p95 |\n|---|---|---|---|---|\n");
     for (String variant : variants) {
@@ -220,8 +222,11 @@ public final class TaskQueryScaling {
     return configuration.buildProcessEngine();
   }
 
-  /** One process per group with a user task for the group, instances started 500 to a transaction. */
-  private static void seed(ProcessEngine engine, int size, int groups) {
+  /**
+   * One process per group with a user task for the group, instances started 500 to a transaction:
+   * the member's group g1 gets {@code visible} of them, the other groups the rest in turn.
+   */
+  private static void seed(ProcessEngine engine, int size, int groups, int visible) {
     List<String> keys = IntStream.rangeClosed(1, groups).mapToObj(i -> "g" + i).toList();
     for (String group : keys) {
       engine.getRepositoryService().createDeployment().addModelInstance("p-" + group + ".bpmn",
@@ -239,11 +244,18 @@ public final class TaskQueryScaling {
       int first = from;
       configuration.getCommandExecutorTxRequired().execute(context -> {
         for (int i = first; i < Math.min(size, first + 500); i++) {
-          engine.getRuntimeService().startProcessInstanceByKey("p-" + keys.get(i % groups));
+          engine.getRuntimeService().startProcessInstanceByKey("p-" + group(i, size, groups, visible));
         }
         return null;
       });
     }
+  }
+
+  private static String group(int task, int size, int groups, int visible) {
+    if (visible * groups == size) {
+      return "g" + (task % groups + 1);
+    }
+    return task < visible ? "g1" : "g" + ((task - visible) % (groups - 1) + 2);
   }
 
   private static long expect(long expected, long actual) {
