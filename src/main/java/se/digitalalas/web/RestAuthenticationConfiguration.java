@@ -18,8 +18,11 @@ public class RestAuthenticationConfiguration {
   /** Its place among the servlet filters: filters that need the caller come after it. */
   public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
+  /** The metrics, for operations only ({@link MetricsAccessConfiguration}). */
+  static final String[] METRICS_PATHS = {"/actuator/metrics", "/actuator/metrics/*", "/actuator/prometheus"};
+
   static final String[] PROTECTED_PATHS = {
-      "/engine-rest/*", "/api/*", "/actuator/metrics", "/actuator/metrics/*"};
+      "/engine-rest/*", "/api/*", METRICS_PATHS[0], METRICS_PATHS[1], METRICS_PATHS[2]};
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
