@@ -4,8 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.digitalalas.security.StaffGroup;
@@ -19,7 +20,8 @@ import se.digitalalas.security.StaffGroup;
 @Component
 class OpenTaskCounts {
 
-  private static final List<String> GROUP_IDS = Arrays.stream(StaffGroup.values()).map(StaffGroup::id).toList();
+  private static final Map<String, StaffGroup> BY_ID = Arrays.stream(StaffGroup.values())
+      .collect(Collectors.toUnmodifiableMap(StaffGroup::id, Function.identity()));
 
   private final JdbcClient jdbc;
 
@@ -39,10 +41,10 @@ class OpenTaskCounts {
             where l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups)
             group by l.GROUP_ID_""")
         .param("now", Timestamp.from(now))
-        .param("groups", GROUP_IDS)
+        .param("groups", BY_ID.keySet())
         .query(row -> {
-          StaffGroup group = StaffGroup.values()[GROUP_IDS.indexOf(row.getString("group_id"))];
-          counts.put(group, new GroupTasks(row.getLong("open_tasks"), row.getLong("overdue_tasks")));
+          counts.put(BY_ID.get(row.getString("group_id")),
+              new GroupTasks(row.getLong("open_tasks"), row.getLong("overdue_tasks")));
         });
     return counts;
   }
