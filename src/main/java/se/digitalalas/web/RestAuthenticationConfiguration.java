@@ -1,6 +1,8 @@
 package se.digitalalas.web;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +23,8 @@ public class RestAuthenticationConfiguration {
   /** The metrics, for operations only ({@link MetricsAccessConfiguration}). */
   static final String[] METRICS_PATHS = {"/actuator/metrics", "/actuator/metrics/*", "/actuator/prometheus"};
 
-  static final String[] PROTECTED_PATHS = {
-      "/engine-rest/*", "/api/*", METRICS_PATHS[0], METRICS_PATHS[1], METRICS_PATHS[2]};
+  static final String[] PROTECTED_PATHS = Stream.concat(Stream.of("/engine-rest/*", "/api/*"),
+      Arrays.stream(METRICS_PATHS)).toArray(String[]::new);
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {

@@ -9,34 +9,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Date;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.flywaydb.core.Flyway;
 import se.digitalalas.DigitalaLasApplication;
 import se.digitalalas.bench.TargetJvm;
-import se.digitalalas.routine.lasnedmontering.LasNedmontering;
+import se.digitalalas.ops.metrics.GroupTasks;
 import se.digitalalas.security.StaffGroup;
 
 /**
@@ -55,7 +41,6 @@ public final class MetricsScrapeScaling {
   private static final String ADMIN = "anna";
   private static final String PASSWORD = "demo";
   private static final Duration REFRESH = Duration.ofSeconds(1);
-  private static final int BATCH = 500;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private MetricsScrapeScaling() {
@@ -83,7 +68,7 @@ public final class MetricsScrapeScaling {
   private static String measure(int size, int repeats) throws Exception {
     try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
       DataSource dataSource = database.getPostgresDatabase();
-      Map<StaffGroup, long[]> expected = seed(dataSource, size);
+      Map<StaffGroup, GroupTasks> expected = CityScaleSeed.tasks(dataSource, size);
       Path log = Path.of("target", "benchmark", "metrics-service-" + size + ".log");
       Files.createDirectories(log.getParent());
       try (TargetJvm service = TargetJvm.start(DigitalaLasApplication.class, MetricsScrapeScaling.class,
@@ -91,8 +76,8 @@ public final class MetricsScrapeScaling {
               "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
               "--digitalalas.metrics.refresh=" + REFRESH),
           Map.of(), log)) {
-        seedOutbox(dataSource, size);
-        execute(dataSource, "analyze");
+        CityScaleSeed.outbox(dataSource, size);
+        CityScaleSeed.execute(dataSource, "analyze");
         Supplier<String> scrape = () -> checked(scrape(service.port()), expected, size);
         List<Double> counting = new ArrayList<>();
         List<Double> cached = new ArrayList<>();
@@ -110,143 +95,13 @@ public final class MetricsScrapeScaling {
     }
   }
 
-  /**
-   * The engine's own rows first: one task of each of 22 processes (each staff group's, due in the
-   * past or in 2099), the removals past their deadline (one per hundred tasks) and a timer job.
-   * The rest of the open tasks and of the timers (one per ten tasks) are copies of those rows,
-   * made by one INSERT ... SELECT each: the engine through its API needs about 20 ms a task on
-   * this machine, 100,000 would take half an hour. A copy has the row and the candidate-group
-   * link the engine writes, without an execution (as a standalone task). Returns each group's
-   * open and overdue tasks as seeded.
-   */
-  private static Map<StaffGroup, long[]> seed(DataSource dataSource, int size) {
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/registry").load().migrate();
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
-        ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
-    configuration.setDataSource(dataSource);
-    configuration.setDatabaseSchemaUpdate("true");
-    configuration.setJobExecutorActivate(false);
-    // the service's level: the engine refuses a database created with another
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setEnforceHistoryTimeToLive(false);
-    ProcessEngine engine = configuration.buildProcessEngine();
-    StaffGroup[] groups = StaffGroup.values();
-    try {
-      RuntimeService runtime = engine.getRuntimeService();
-      for (StaffGroup group : groups) {
-        for (boolean overdue : new boolean[] {true, false}) {
-          String key = "bench-" + group.id() + (overdue ? "-overdue" : "-due-later");
-          deploy(engine, task(key, group, overdue ? "2020-01-01T00:00:00" : "2099-01-01T00:00:00"));
-          runtime.startProcessInstanceByKey(key);
-        }
-      }
-      deploy(engine, Bpmn.createExecutableProcess("bench-removal").startEvent()
-          .userTask(LasNedmontering.TASK_BOKA_NEDMONTERING).camundaCandidateGroups(StaffGroup.MONTOR.id())
-          .endEvent().done());
-      deploy(engine, Bpmn.createExecutableProcess("bench-timer").startEvent()
-          .intermediateCatchEvent("Event_Senare").timerWithDate("2099-01-01T00:00:00").endEvent().done());
-      runtime.startProcessInstanceByKey("bench-timer");
-      int removals = (size + 99) / 100;
-      for (int from = 0; from < removals; from += BATCH) {
-        int count = Math.min(BATCH, removals - from);
-        configuration.getCommandExecutorTxRequired().execute(context -> {
-          for (int i = 0; i < count; i++) {
-            runtime.startProcessInstanceByKey("bench-removal",
-                Map.of("nedmonteringSenast", Date.from(Instant.parse("2026-01-01T00:00:00Z"))));
-          }
-          return null;
-        });
-      }
-    } finally {
-      engine.close();
-    }
-    int templates = groups.length * 2;
-    int copies = Math.max(0, size - templates);
-    execute(dataSource, """
-        create table seed_template as
-        select row_number() over (order by PROC_DEF_ID_) - 1 as k, ID_ as task_id, PROC_DEF_ID_ as definition
-        from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_Uppgift'""");
-    execute(dataSource, """
-        insert into ACT_RU_TASK (ID_, REV_, NAME_, TASK_DEF_KEY_, PROC_DEF_ID_, PRIORITY_, CREATE_TIME_,
-          LAST_UPDATED_, DUE_DATE_, SUSPENSION_STATE_)
-        select 'seed-' || g.n, 1, t.NAME_, t.TASK_DEF_KEY_, t.PROC_DEF_ID_, t.PRIORITY_, t.CREATE_TIME_,
-          t.LAST_UPDATED_, t.DUE_DATE_, t.SUSPENSION_STATE_
-        from generate_series(1, %d) g(n)
-        join seed_template s on s.k = g.n %% %d
-        join ACT_RU_TASK t on t.ID_ = s.task_id""".formatted(copies, templates));
-    execute(dataSource, """
-        insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_)
-        select 'seed-link-' || g.n, 1, l.GROUP_ID_, l.TYPE_, 'seed-' || g.n
-        from generate_series(1, %d) g(n)
-        join seed_template s on s.k = g.n %% %d
-        join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = s.task_id and l.TYPE_ = 'candidate'""".formatted(copies, templates));
-    execute(dataSource, """
-        insert into ACT_RU_JOB (ID_, REV_, TYPE_, EXCLUSIVE_, PROCESS_DEF_ID_, PROCESS_DEF_KEY_, RETRIES_, DUEDATE_,
-          HANDLER_TYPE_, HANDLER_CFG_, DEPLOYMENT_ID_, SUSPENSION_STATE_, JOB_DEF_ID_, PRIORITY_, CREATE_TIME_)
-        select 'seed-job-' || g.n, 1, j.TYPE_, j.EXCLUSIVE_, j.PROCESS_DEF_ID_, j.PROCESS_DEF_KEY_, j.RETRIES_,
-          j.DUEDATE_, j.HANDLER_TYPE_, j.HANDLER_CFG_, j.DEPLOYMENT_ID_, j.SUSPENSION_STATE_, j.JOB_DEF_ID_,
-          j.PRIORITY_, j.CREATE_TIME_
-        from generate_series(1, %d) g(n)
-        cross join (select * from ACT_RU_JOB where PROCESS_DEF_KEY_ = 'bench-timer') j""".formatted(size / 10));
-    Map<StaffGroup, long[]> expected = new EnumMap<>(StaffGroup.class);
-    for (StaffGroup group : groups) {
-      expected.put(group, new long[2]);
-    }
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-        ResultSet templateRows = statement.executeQuery("select k, definition from seed_template")) {
-      while (templateRows.next()) {
-        int k = templateRows.getInt("k");
-        String definition = templateRows.getString("definition");
-        // the template and its copies: n in 1..copies with n mod templates = k
-        long tasks = 1 + copies / templates + (k != 0 && k <= copies % templates ? 1 : 0);
-        StaffGroup group = Arrays.stream(groups)
-            .filter(g -> definition.startsWith("bench-" + g.id() + "-overdue:")
-                || definition.startsWith("bench-" + g.id() + "-due-later:"))
-            .findFirst().orElseThrow();
-        expected.get(group)[0] += tasks;
-        if (definition.startsWith("bench-" + group.id() + "-overdue:")) {
-          expected.get(group)[1] += tasks;
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    expected.get(StaffGroup.MONTOR)[0] += (size + 99) / 100;
-    execute(dataSource, "drop table seed_template");
-    return expected;
-  }
-
-  private static BpmnModelInstance task(String key, StaffGroup group, String due) {
-    return Bpmn.createExecutableProcess(key).startEvent()
-        .userTask("Task_Uppgift").camundaCandidateGroups(group.id()).camundaDueDate(due)
-        .endEvent().done();
-  }
-
-  private static void deploy(ProcessEngine engine, BpmnModelInstance model) {
-    String key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
-        .iterator().next().getId();
-    engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn", model).deploy();
-  }
-
-  /** SENT messages as history, one per open task, and 50 unsent and 5 FAILED Lindesk tickets. */
-  private static void seedOutbox(DataSource dataSource, int size) {
-    String insert = """
-        insert into outgoing_message (brukare_id, channel, recipient, subject, body, state, created_at, sent_at)
-        select (select min(id) from brukare), '%s', 'a@kommun.example', 'Ämne', repeat('Text ', 100), '%s',
-          current_timestamp, %s
-        from generate_series(1, %d)""";
-    execute(dataSource, insert.formatted("DIGITALA_LAS_MAIL", "SENT", "current_timestamp", size));
-    execute(dataSource, insert.formatted("LINDESK_TICKET", "PENDING", "null", 50));
-    execute(dataSource, insert.formatted("LINDESK_TICKET", "FAILED", "null", 5));
-  }
-
-  private static String checked(String scrape, Map<StaffGroup, long[]> expected, int size) {
-    for (Map.Entry<StaffGroup, long[]> group : expected.entrySet()) {
+  private static String checked(String scrape, Map<StaffGroup, GroupTasks> expected, int size) {
+    for (Map.Entry<StaffGroup, GroupTasks> group : expected.entrySet()) {
       String label = "group=\"" + group.getKey().id() + "\"";
-      expect(scrape, "digitalalas_tasks_open", label, group.getValue()[0]);
-      expect(scrape, "digitalalas_tasks_overdue", label, group.getValue()[1]);
+      expect(scrape, "digitalalas_tasks_open", label, group.getValue().open());
+      expect(scrape, "digitalalas_tasks_overdue", label, group.getValue().overdue());
     }
-    expect(scrape, "digitalalas_removals_overdue", null, (size + 99) / 100);
+    expect(scrape, "digitalalas_removals_overdue", null, CityScaleSeed.removals(size));
     expect(scrape, "digitalalas_outbox_unsent", "channel=\"LINDESK_TICKET\"", 50);
     expect(scrape, "digitalalas_outbox_failed", "channel=\"LINDESK_TICKET\"", 5);
     return scrape;
@@ -309,14 +164,6 @@ public final class MetricsScrapeScaling {
   private static double percentile(List<Double> sorted, int percent) {
     int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
     return sorted.get(Math.max(0, rank - 1));
-  }
-
-  private static void execute(DataSource dataSource, String sql) {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
   }
 
   private static String loadAverage() {
