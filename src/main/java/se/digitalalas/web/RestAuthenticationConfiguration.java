@@ -2,6 +2,8 @@ package se.digitalalas.web;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +23,11 @@ public class RestAuthenticationConfiguration {
   /** Its place among the servlet filters: filters that need the caller come after it. */
   public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
-  static final String[] PROTECTED_PATHS = {
-      "/engine-rest/*", "/api/*", "/actuator/metrics", "/actuator/metrics/*"};
+  /** The metrics, for operations only ({@link MetricsAccessConfiguration}). */
+  static final String[] METRICS_PATHS = {"/actuator/metrics", "/actuator/metrics/*", "/actuator/prometheus"};
+
+  static final String[] PROTECTED_PATHS = Stream.concat(Stream.of("/engine-rest/*", "/api/*"),
+      Arrays.stream(METRICS_PATHS)).toArray(String[]::new);
 
   @Bean
   RecentSignIns recentSignIns(@Value("${digitalalas.authentication.remembered-for}") Duration rememberedFor) {

@@ -11,7 +11,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The service started whole on a random port; the environments below choose database and profile. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.wait-time-in-millis=100",
-    "camunda.bpm.job-execution.max-wait=500"})
+    "camunda.bpm.job-execution.max-wait=500",
+    // Boot's tests turn every metrics export off; /actuator/prometheus is part of the service
+    "management.prometheus.metrics.export.enabled=true",
+    // the metrics count on every read, so a test sees its change at once
+    "digitalalas.metrics.refresh=PT0S"})
 public abstract class RunningService implements ServiceUnderTest {
 
   @LocalServerPort

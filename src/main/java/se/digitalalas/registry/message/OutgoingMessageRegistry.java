@@ -3,7 +3,9 @@ package se.digitalalas.registry.message;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -115,6 +117,27 @@ public class OutgoingMessageRegistry {
         .param("brukareId", brukareId)
         .query(OutgoingMessage.class)
         .list();
+  }
+
+  /**
+   * Every channel's backlog, in one grouped count over the open states (an index on state and
+   * channel, so the SENT messages kept as history are not read); a channel without any is empty.
+   */
+  public Map<MessageChannel, ChannelBacklog> backlogByChannel() {
+    Map<MessageChannel, ChannelBacklog> backlog = new EnumMap<>(MessageChannel.class);
+    for (MessageChannel channel : MessageChannel.values()) {
+      backlog.put(channel, ChannelBacklog.EMPTY);
+    }
+    jdbc.sql("""
+            select channel, sum(case when state = 'FAILED' then 0 else 1 end) as unsent,
+              sum(case when state = 'FAILED' then 1 else 0 end) as failed
+            from outgoing_message where state in ('PENDING', 'SENDING', 'FAILED')
+            group by channel""")
+        .query(row -> {
+          backlog.put(MessageChannel.valueOf(row.getString("channel")),
+              new ChannelBacklog(row.getLong("unsent"), row.getLong("failed")));
+        });
+    return backlog;
   }
 
   private long insert(MessageContent content, MessageState state, String messageId, String reason) {

@@ -152,6 +152,27 @@ abstract class OutgoingMessageRegistryTest {
   }
 
   @Test
+  void theBacklogCountsUnsentAndFailedMessagesByChannelAndNothingSentOrNotSent() {
+    messages.storePending(content(), "<m-6@kommun.example>");
+    long sending = messages.storePending(content(), "<m-7@kommun.example>");
+    messages.beginAttempt(sending);
+    long failed = messages.storePending(new MessageContent(astrid, MessageChannel.TUNSTALL_ORDER,
+        "bestallning@tunstall.example", "Beställning", "Text"), "<m-8@kommun.example>");
+    messages.beginAttempt(failed);
+    messages.markFailed(failed);
+    long sent = messages.storePending(content(), "<m-9@kommun.example>");
+    messages.beginAttempt(sent);
+    messages.markSent(sent);
+    messages.storeNotSent(content(), "Ingen e-postserver är konfigurerad.");
+
+    assertThat(messages.backlogByChannel())
+        .containsOnlyKeys(MessageChannel.values())
+        .containsEntry(MessageChannel.DIGITALA_LAS_MAIL, new ChannelBacklog(2, 0))
+        .containsEntry(MessageChannel.TUNSTALL_ORDER, new ChannelBacklog(0, 1))
+        .containsEntry(MessageChannel.PHONIRO_WEB_ORDER, ChannelBacklog.EMPTY);
+  }
+
+  @Test
   void anUnknownMessageIsInconsistentProcessData() {
     assertThatThrownBy(() -> messages.require(-1)).isInstanceOf(IllegalStateException.class);
   }
