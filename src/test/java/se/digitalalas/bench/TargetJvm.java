@@ -21,10 +21,10 @@ import se.digitalalas.testsupport.EngineRestClient;
  * targets from this JVM's class path minus what the target must not see, on a free port; started
  * when its health is UP.
  */
-final class TargetJvm implements AutoCloseable {
+public final class TargetJvm implements AutoCloseable {
 
   /** The same for both targets. */
-  static final List<String> JVM_OPTIONS = List.of("-Xms768m", "-Xmx768m");
+  public static final List<String> JVM_OPTIONS = List.of("-Xms768m", "-Xmx768m");
   private static final Duration START_UP = Duration.ofMinutes(4);
 
   private final Process process;
@@ -44,7 +44,7 @@ final class TargetJvm implements AutoCloseable {
    * Starts the main class with the class path but the entries that hold {@code hidden} (this
    * project's main or test classes), its output in the log file.
    */
-  static TargetJvm start(Class<?> mainClass, Class<?> hidden, List<String> arguments, Map<String, String> environment,
+  public static TargetJvm start(Class<?> mainClass, Class<?> hidden, List<String> arguments, Map<String, String> environment,
       Path log) {
     int port = freePort();
     List<String> command = new ArrayList<>();
@@ -63,8 +63,18 @@ final class TargetJvm implements AutoCloseable {
     }
   }
 
-  int port() {
+  public int port() {
     return port;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  /** kill -9: no shutdown hook, nothing released; returns when the process is gone. */
+  public void kill() {
+    process.destroyForcibly();
+    close();
   }
 
   private void awaitHealthy() {

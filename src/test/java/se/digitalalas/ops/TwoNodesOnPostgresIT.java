@@ -47,8 +47,8 @@ class TwoNodesOnPostgresIT {
   void everyReminderFiresExactlyOnceThoughANodeIsKilledHoldingSome() {
     String jdbcUrl = EmbeddedPostgresDatabases.create("two_nodes_" + ProcessHandle.current().pid());
     // the first alone: it creates the schema, migrates the registry and deploys the models
-    start(jdbcUrl);
-    ServiceProcess second = start(jdbcUrl);
+    start(jdbcUrl, "node-1");
+    ServiceProcess second = start(jdbcUrl, "node-2");
     try (DueReminders reminders = DueReminders.on(jdbcUrl, EmbeddedPostgresDatabases.USER,
         EmbeddedPostgresDatabases.PASSWORD)) {
       reminders.seed("it", REMINDERS);
@@ -61,18 +61,24 @@ class TwoNodesOnPostgresIT {
       await().atMost(LOCK_TIME.plus(Duration.ofSeconds(60))).pollInterval(Duration.ofMillis(200))
           .until(reminders::jobsLeft, left -> left == 0);
       Outcome outcome = reminders.outcome("it");
-      LOG.info("Two nodes, {} reminders, one node killed holding {}: {}", REMINDERS, held, outcome);
+      LOG.info("Two nodes, {} reminders, one node killed holding {}: {}; executed per node {}", REMINDERS, held,
+          outcome, reminders.executionsByNode("it").entrySet().stream()
+              .map(node -> node.getKey() + " " + node.getValue()[0] + " (" + node.getValue()[1] + " failed)").toList());
       assertThat(outcome.instances()).isEqualTo(REMINDERS);
       assertThat(outcome.firedOnce()).as("fired exactly once: " + outcome).isEqualTo(REMINDERS);
       assertThat(outcome.oneReminderTask()).as("one reminder task each: " + outcome).isEqualTo(REMINDERS);
       assertThat(outcome.incidents()).isZero();
       assertThat(outcome.exactlyOnce()).isTrue();
+      assertThat(reminders.executionsByNode("it")).as("reminders each node executed (failed)")
+          .containsOnlyKeys("node-1", "node-2");
     }
   }
 
-  private ServiceProcess start(String jdbcUrl) {
+  private ServiceProcess start(String jdbcUrl, String name) {
     ServiceProcess node = ServiceProcess.start(workingDirectory, List.of(
         "--spring.profiles.active=postgres",
+        // the job log names the node that executed each job
+        "--camunda.bpm.generic-properties.properties.hostname=" + name,
         "--camunda.bpm.job-execution.wait-time-in-millis=100",
         "--camunda.bpm.job-execution.max-wait=500",
         "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),

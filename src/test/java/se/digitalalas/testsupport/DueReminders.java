@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -128,6 +129,32 @@ public final class DueReminders implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     return owners;
+  }
+
+  /**
+   * Per node (the engine's hostname in the job log), how many of a run's reminder jobs it
+   * executed successfully, and how many executions failed (and were retried).
+   */
+  public Map<String, long[]> executionsByNode(String run) {
+    Map<String, long[]> byNode = new TreeMap<>();
+    String sql = """
+        select l.hostname_, count(*) filter (where l.job_state_ = 2), count(*) filter (where l.job_state_ = 1)
+        from act_hi_job_log l join act_hi_procinst p on p.id_ = l.process_instance_id_
+        where l.job_def_id_ = ? and p.business_key_ like ? group by l.hostname_""";
+    try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, jobDefinitionId);
+      statement.setString(2, run + "-%");
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          if (result.getLong(2) + result.getLong(3) > 0) {
+            byNode.put(result.getString(1), new long[] {result.getLong(2), result.getLong(3)});
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return byNode;
   }
 
   /** What the nodes did with a run's instances. */
