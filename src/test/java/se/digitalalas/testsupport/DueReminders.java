@@ -9,10 +9,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -28,13 +36,15 @@ import se.digitalalas.process.variables.Contract;
  * dag", which fires the user task {@code Task_PaminnelseNedmontering}) due at once in many
  * instances of a running service's PostgreSQL database: seeded through the engine's Java API in
  * this JVM (its job executor off), each instance started at {@code Task_BokaNedmontering} so that
- * the boundary timer waits, in batches of one transaction each. The timer's job definition is
+ * the boundary timer waits, in batches of one transaction each, two at a time. The timer's job definition is
  * suspended while seeding, so no node fires a reminder before {@link #release()}; the instances of
  * one run carry the business key {@code <run>-<n>}. Counting is plain SQL on the same database.
  */
 public final class DueReminders implements AutoCloseable {
 
   private static final int BATCH = 250;
+  /** Batches seeded at once, each in a transaction of its own. */
+  private static final int SEEDERS = 2;
   private static final String ENGINE_NAME = "due-reminders-seeding";
 
   private final ProcessEngine engine;
@@ -86,19 +96,33 @@ public final class DueReminders implements AutoCloseable {
     variables.put(Contract.NEDMONTERING_SENAST.name(), Date.from(now.plus(Duration.ofDays(3))));
     variables.put(Contract.NEDMONTERING_ESKALERING.name(), Date.from(now.plus(Duration.ofDays(4))));
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    for (int from = 0; from < count; from += BATCH) {
-      int first = from;
-      int last = Math.min(count, from + BATCH);
-      // the runtime service's commands join this command: one transaction per batch
-      configuration.getCommandExecutorTxRequired().execute(context -> {
-        for (int n = first; n < last; n++) {
-          Map<String, Object> own = new HashMap<>(variables);
-          own.put(Contract.NAMN.name(), "Brukare " + n);
-          runtime.createProcessInstanceByKey(PROCESS_ID).businessKey(run + "-" + n).setVariables(own)
-              .startBeforeActivity(TASK_BOKA_NEDMONTERING).execute();
-        }
-        return null;
-      });
+    ExecutorService seeders = Executors.newFixedThreadPool(SEEDERS);
+    try {
+      List<Future<?>> batches = new ArrayList<>();
+      for (int from = 0; from < count; from += BATCH) {
+        int first = from;
+        int last = Math.min(count, from + BATCH);
+        // the runtime service's commands join this command: one transaction per batch
+        batches.add(seeders.submit(() -> configuration.getCommandExecutorTxRequired().execute(context -> {
+          for (int n = first; n < last; n++) {
+            Map<String, Object> own = new HashMap<>(variables);
+            own.put(Contract.NAMN.name(), "Brukare " + n);
+            runtime.createProcessInstanceByKey(PROCESS_ID).businessKey(run + "-" + n).setVariables(own)
+                .startBeforeActivity(TASK_BOKA_NEDMONTERING).execute();
+          }
+          return null;
+        })));
+      }
+      for (Future<?> batch : batches) {
+        batch.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Seeding " + run + " failed", e.getCause());
+    } finally {
+      seeders.shutdownNow();
     }
   }
 
@@ -155,6 +179,23 @@ public final class DueReminders implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     return byNode;
+  }
+
+  /** Those of the jobs that are still there, not yet fired. */
+  public Set<String> existing(Set<String> jobIds) {
+    Set<String> existing = new HashSet<>();
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement("select id_ from act_ru_job where id_ = any(?)")) {
+      statement.setArray(1, connection.createArrayOf("varchar", jobIds.toArray()));
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          existing.add(result.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return existing;
   }
 
   /** What the nodes did with a run's instances. */

@@ -59,14 +59,14 @@ public final class KillWhileLocked {
     Set<String> live = new HashSet<>();
     try {
       await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20)).until(() -> {
-      Set<String> stillThere = reminders.lockedJobs().keySet();
-      snapshot.forEach((job, owner) -> {
-        if (!stillThere.contains(job)) {
-          live.add(owner);
-        }
+        Set<String> stillThere = reminders.existing(snapshot.keySet());
+        snapshot.forEach((job, owner) -> {
+          if (!stillThere.contains(job)) {
+            live.add(owner);
+          }
+        });
+        return !live.isEmpty();
       });
-      return !live.isEmpty();
-    });
     } catch (ConditionTimeoutException noneFinished) {
       return Set.of();
     }

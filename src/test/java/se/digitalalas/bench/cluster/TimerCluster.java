@@ -29,7 +29,8 @@ import se.digitalalas.testsupport.KillWhileLocked;
  * The job executor in a cluster (README, "Two or more nodes"): the service twice, two JVMs on
  * one embedded PostgreSQL database, and bench.cluster.timers due deadline reminders of
  * las-nedmontering fired by one node and then by two (bench.cluster.rounds times, alternating),
- * then once more by two with one of them killed (kill -9) while it holds some. Each run checks
+ * then bench.cluster.kill-timers (default as many) once more by two with one of them killed
+ * (kill -9) while it holds some. Each run checks
  * that every reminder fired exactly once and none is left. Run on demand only:
  * {@code mvn -B -o -Pbenchmark test-compile exec:exec -Dbench.main=se.digitalalas.bench.cluster.TimerCluster}.
  */
@@ -53,12 +54,13 @@ public final class TimerCluster {
     int timers = Integer.getInteger("bench.cluster.timers", 50_000);
     int warmup = Integer.getInteger("bench.cluster.warmup", 2_000);
     int rounds = Integer.getInteger("bench.cluster.rounds", 1);
+    int killTimers = Integer.getInteger("bench.cluster.kill-timers", timers);
     Duration lockTime = Duration.ofMillis(Long.getLong("bench.cluster.lock-millis", 30_000));
     List<String> extra = Arrays.stream(System.getProperty("bench.cluster.node-args", "").split("\\s+"))
         .filter(argument -> !argument.isBlank()).toList();
     Files.createDirectories(OUTPUT);
     double loadBefore = loadAverage();
-    log("timers " + timers + " per run, warm-up " + warmup + ", rounds " + rounds + ", lock time " + lockTime
+    log("timers " + timers + " per run (" + killTimers + " in the run with a kill), warm-up " + warmup + ", rounds " + rounds + ", lock time " + lockTime
         + ", node arguments " + extra);
     List<String> rows = new ArrayList<>();
     try (BenchDatabase database = BenchDatabase.start()) {
@@ -78,7 +80,7 @@ public final class TimerCluster {
           cluster.run(reminders, "warmupb" + round, warmup, 2, null);
           rows.add(cluster.run(reminders, "two" + round, timers, 2, null));
         }
-        rows.add(cluster.run(reminders, "killed", timers, 2, second));
+        rows.add(cluster.run(reminders, "killed", killTimers, 2, second));
         second = null;
       } finally {
         first.close();
