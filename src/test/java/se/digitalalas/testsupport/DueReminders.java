@@ -3,7 +3,6 @@ package se.digitalalas.testsupport;
 import static se.digitalalas.routine.lasnedmontering.LasNedmontering.*;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,16 +47,10 @@ public final class DueReminders implements AutoCloseable {
   private static final String ENGINE_NAME = "due-reminders-seeding";
 
   private final ProcessEngine engine;
-  private final String jdbcUrl;
-  private final String user;
-  private final String password;
   private final String jobDefinitionId;
 
-  private DueReminders(ProcessEngine engine, String jdbcUrl, String user, String password) {
+  private DueReminders(ProcessEngine engine) {
     this.engine = engine;
-    this.jdbcUrl = jdbcUrl;
-    this.user = user;
-    this.password = password;
     this.jobDefinitionId = reminderJobDefinition(engine).getId();
   }
 
@@ -70,7 +63,7 @@ public final class DueReminders implements AutoCloseable {
     configuration.setJdbcUrl(jdbcUrl);
     configuration.setJdbcUsername(user);
     configuration.setJdbcPassword(password);
-    configuration.setJdbcMaxActiveConnections(4);
+    configuration.setJdbcMaxActiveConnections(5);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUTO);
     // the service's id generator (the starter's default): no contention on ACT_GE_PROPERTY
@@ -79,7 +72,7 @@ public final class DueReminders implements AutoCloseable {
     configuration.setMetricsEnabled(false);
     configuration.setTaskMetricsEnabled(false);
     configuration.setEnforceHistoryTimeToLive(false);
-    return new DueReminders(configuration.buildProcessEngine(), jdbcUrl, user, password);
+    return new DueReminders(configuration.buildProcessEngine());
   }
 
   /** Seeds {@code count} instances whose reminder is due, not yet fired (the job definition suspended). */
@@ -257,8 +250,9 @@ public final class DueReminders implements AutoCloseable {
     }
   }
 
+  /** The seeding engine's own pool: the same database. */
   private Connection connect() throws SQLException {
-    return DriverManager.getConnection(jdbcUrl, user, password);
+    return engine.getProcessEngineConfiguration().getDataSource().getConnection();
   }
 
   private static JobDefinition reminderJobDefinition(ProcessEngine engine) {
