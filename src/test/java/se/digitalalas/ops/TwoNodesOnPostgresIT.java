@@ -69,8 +69,12 @@ class TwoNodesOnPostgresIT {
       assertThat(outcome.oneReminderTask()).as("one reminder task each: " + outcome).isEqualTo(REMINDERS);
       assertThat(outcome.incidents()).isZero();
       assertThat(outcome.exactlyOnce()).isTrue();
-      assertThat(reminders.executionsByNode("it")).as("reminders each node executed (failed)")
-          .containsOnlyKeys("node-1", "node-2");
+      // the killed node may have finished none of its jobs before the kill: what it held was fired by node-1
+      Map<String, long[]> byNode = reminders.executionsByNode("it");
+      assertThat(byNode).containsKey("node-1");
+      assertThat(byNode.values().stream().mapToLong(executed -> executed[0]).sum())
+          .as("successful executions in the job log").isEqualTo(REMINDERS);
+      assertThat(byNode.values()).as("failed executions").allSatisfy(executed -> assertThat(executed[1]).isZero());
     }
   }
 
