@@ -19,10 +19,10 @@ import java.util.Map;
  * so that statements and transactions can be counted per database on the server itself, whatever
  * the JVM that sent them.
  */
-final class BenchDatabase implements AutoCloseable {
+public final class BenchDatabase implements AutoCloseable {
 
-  static final String USER = "postgres";
-  static final String PASSWORD = "postgres";
+  public static final String USER = "postgres";
+  public static final String PASSWORD = "postgres";
   /**
    * How long a backend may keep its counts before it reports them to the server once it is idle:
    * PostgreSQL's PGSTAT_IDLE_INTERVAL (10 s), and a second more.
@@ -35,7 +35,7 @@ final class BenchDatabase implements AutoCloseable {
     this.server = server;
   }
 
-  static BenchDatabase start() {
+  public static BenchDatabase start() {
     EmbeddedPostgres server;
     try {
       server = EmbeddedPostgres.builder()
@@ -55,7 +55,7 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   /** Creates the database and returns its JDBC URL. */
-  String create(String name) {
+  public String create(String name) {
     if (!name.matches("[a-z][a-z0-9_]*")) {
       throw new IllegalArgumentException("Not a plain database name: " + name);
     }
@@ -63,7 +63,7 @@ final class BenchDatabase implements AutoCloseable {
     return server.getJdbcUrl(USER, name);
   }
 
-  String version() {
+  public String version() {
     try (Connection connection = connect(); Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("SHOW server_version")) {
       result.next();

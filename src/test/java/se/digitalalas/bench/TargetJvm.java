@@ -24,7 +24,7 @@ import se.digitalalas.testsupport.EngineRestClient;
 public final class TargetJvm implements AutoCloseable {
 
   /** The same for both targets. */
-  static final List<String> JVM_OPTIONS = List.of("-Xms768m", "-Xmx768m");
+  public static final List<String> JVM_OPTIONS = List.of("-Xms768m", "-Xmx768m");
   private static final Duration START_UP = Duration.ofMinutes(4);
 
   private final Process process;
@@ -65,6 +65,16 @@ public final class TargetJvm implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  /** kill -9: no shutdown hook, nothing released; returns when the process is gone. */
+  public void kill() {
+    process.destroyForcibly();
+    close();
   }
 
   private void awaitHealthy() {
