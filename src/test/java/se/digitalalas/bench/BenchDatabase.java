@@ -17,10 +17,10 @@ import java.time.Duration;
  * so that statements and transactions can be counted per database on the server itself, whatever
  * the JVM that sent them.
  */
-final class BenchDatabase implements AutoCloseable {
+public final class BenchDatabase implements AutoCloseable {
 
-  static final String USER = "postgres";
-  static final String PASSWORD = "postgres";
+  public static final String USER = "postgres";
+  public static final String PASSWORD = "postgres";
   /**
    * How long a backend may keep its counts before it reports them to the server once it is idle:
    * PostgreSQL's PGSTAT_IDLE_INTERVAL (10 s), and a second more.
@@ -33,7 +33,7 @@ final class BenchDatabase implements AutoCloseable {
     this.server = server;
   }
 
-  static BenchDatabase start() {
+  public static BenchDatabase start() {
     EmbeddedPostgres server;
     try {
       server = EmbeddedPostgres.builder()
@@ -53,7 +53,7 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   /** Creates the database and returns its JDBC URL. */
-  String create(String name) {
+  public String create(String name) {
     if (!name.matches("[a-z][a-z0-9_]*")) {
       throw new IllegalArgumentException("Not a plain database name: " + name);
     }
@@ -61,7 +61,7 @@ final class BenchDatabase implements AutoCloseable {
     return server.getJdbcUrl(USER, name);
   }
 
-  String version() {
+  public String version() {
     try (Connection connection = connect(); Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("SHOW server_version")) {
       result.next();

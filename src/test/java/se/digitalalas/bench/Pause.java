@@ -3,12 +3,12 @@ package se.digitalalas.bench;
 import java.time.Duration;
 
 /** Thread.sleep for the harness, which never expects to be interrupted. */
-final class Pause {
+public final class Pause {
 
   private Pause() {
   }
 
-  static void sleep(Duration duration) {
+  public static void sleep(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {

@@ -21,10 +21,10 @@ import se.digitalalas.testsupport.EngineRestClient;
  * targets from this JVM's class path minus what the target must not see, on a free port; started
  * when its health is UP.
  */
-final class TargetJvm implements AutoCloseable {
+public final class TargetJvm implements AutoCloseable {
 
   /** The same for both targets. */
-  static final List<String> JVM_OPTIONS = List.of("-Xms768m", "-Xmx768m");
+  public static final List<String> JVM_OPTIONS = List.of("-Xms768m", "-Xmx768m");
   private static final Duration START_UP = Duration.ofMinutes(4);
 
   private final Process process;
