@@ -35,20 +35,25 @@ final class ClassPaths {
   }
 
   String bareStarter() {
-    return String.join(File.pathSeparator, bareStarterClasses().toString(),
+    return String.join(File.pathSeparator, packageAlone(BareStarterApplication.class, "bare-starter").toString(),
         runtimeDependencies(BARE_STARTER_POM, "bare-starter"));
   }
 
-  /** The application class alone, out of the test classes where it is compiled. */
-  private Path bareStarterClasses() {
+  /** The service's class path with the package of the main class in front. */
+  String serviceWith(Class<?> mainClass) {
+    return String.join(File.pathSeparator, packageAlone(mainClass, "service-with").toString(), service());
+  }
+
+  /** The classes of the class's package alone, out of the test classes where they are compiled. */
+  private Path packageAlone(Class<?> anchor, String name) {
     Path testClasses;
     try {
-      testClasses = Paths.get(BareStarterApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      testClasses = Paths.get(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    Path packageFolder = Path.of(BareStarterApplication.class.getPackageName().replace('.', File.separatorChar));
-    Path target = work.resolve("bare-starter-classes");
+    Path packageFolder = Path.of(anchor.getPackageName().replace('.', File.separatorChar));
+    Path target = work.resolve(name + "-classes");
     try {
       Files.createDirectories(target.resolve(packageFolder));
       try (Stream<Path> classes = Files.list(testClasses.resolve(packageFolder))) {

@@ -36,14 +36,15 @@ public final class StartupBenchmark {
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
     int rounds = Integer.getInteger("bench.startup.rounds", 3);
     Duration idle = Duration.ofSeconds(Integer.getInteger("bench.startup.idle-seconds", 10));
+    List<String> jvmOptions = jvmOptions();
     Files.createDirectories(OUTPUT);
     ClassPaths classPaths = new ClassPaths(OUTPUT);
     List<StartupTarget> targets = List.of(
         StartupTarget.service(classPaths.service()), StartupTarget.bareStarter(classPaths.bareStarter()));
-    log(rounds + " rounds, " + idle.toSeconds() + " s idle; JVM options " + TargetJvm.JVM_OPTIONS);
+    log(rounds + " rounds, " + idle.toSeconds() + " s idle; JVM options " + jvmOptions);
     double loadBefore = loadAverage();
     StartupResults results = new StartupResults(targets);
-    StartupLaunch launch = new StartupLaunch(idle);
+    StartupLaunch launch = new StartupLaunch(jvmOptions, idle);
     String postgres;
     try (BenchDatabase database = BenchDatabase.start()) {
       postgres = database.version();
@@ -65,7 +66,7 @@ public final class StartupBenchmark {
         "Run %s on %d cores, load average %.1f before and %.1f after; Java %s; PostgreSQL %s (embedded);"
             + " JVM options of both %s; %d rounds, %d s idle.",
         OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
-        loadBefore, loadAverage(), System.getProperty("java.version"), postgres, TargetJvm.JVM_OPTIONS, rounds,
+        loadBefore, loadAverage(), System.getProperty("java.version"), postgres, jvmOptions, rounds,
         idle.toSeconds());
     String table = results.table() + "\n" + machine + "\n";
     Files.writeString(OUTPUT.resolve("startup.md"), table);
@@ -73,13 +74,19 @@ public final class StartupBenchmark {
     System.out.println(table);
   }
 
+  /** The benchmark's (the same for both targets), unless -Dbench.startup.jvm-options names others. */
+  private static List<String> jvmOptions() {
+    String given = System.getProperty("bench.startup.jvm-options", "").trim();
+    return given.isEmpty() ? TargetJvm.JVM_OPTIONS : List.of(given.split("\\s+"));
+  }
+
   private static StartupFigures measure(StartupLaunch launch, StartupTarget target, String url, int round,
       StartupKind kind) {
     Path log = OUTPUT.resolve(databaseName(target, round) + "-" + kind.name().toLowerCase(Locale.ROOT) + ".log");
     StartupFigures figures = launch.run(target, url, log);
-    log(String.format(Locale.ROOT, "round %d, %s, %s: started %.2f s, ready %.2f s, RSS %d / %d / %d MB,"
+    log(String.format(Locale.ROOT, "round %d, %s, %s: started %.2f s, ready %.2f s, CPU %.1f s, RSS %d / %d / %d MB,"
             + " heap used %d MB, %d classes (load %.1f)", round, target.name(), kind.description(), figures.started(),
-        figures.ready(), figures.rssReadyKb() / 1024, figures.rssIdleKb() / 1024, figures.rssServedKb() / 1024,
+        figures.ready(), figures.cpu(), figures.rssReadyKb() / 1024, figures.rssIdleKb() / 1024, figures.rssServedKb() / 1024,
         figures.heapUsedKb() / 1024, figures.classes(), loadAverage()));
     return figures;
   }

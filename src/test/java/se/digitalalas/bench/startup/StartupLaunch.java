@@ -16,14 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.digitalalas.bench.Pause;
-import se.digitalalas.bench.TargetJvm;
 import se.digitalalas.testsupport.AdministratorCreatedStaff;
 import se.digitalalas.testsupport.EngineRestClient;
 import se.digitalalas.web.gate.TasklistSession;
 
 /**
  * Starts a target in a JVM of its own on a database, waits until it is ready, takes its figures
- * (once ready, after the idle time, after a sign-in to Tasklist and a REST task query) and stops
+ * (the CPU time it used to get there,
+ * its resident set once ready, after the idle time, after a sign-in to Tasklist and a REST task query) and stops
  * it again.
  */
 final class StartupLaunch {
@@ -36,9 +36,11 @@ final class StartupLaunch {
   private static final Pattern READY = Pattern.compile(
       "^(\\S+) .*ReadinessState.*ACCEPTING_TRAFFIC", Pattern.MULTILINE);
 
+  private final List<String> jvmOptions;
   private final Duration idle;
 
-  StartupLaunch(Duration idle) {
+  StartupLaunch(List<String> jvmOptions, Duration idle) {
+    this.jvmOptions = jvmOptions;
     this.idle = idle;
   }
 
@@ -46,7 +48,7 @@ final class StartupLaunch {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(TargetJvm.JVM_OPTIONS);
+    command.addAll(jvmOptions);
     command.addAll(List.of("-cp", target.classPath(), target.mainClass(), "--server.port=" + port,
         "--logging.level." + READINESS_LOGGER + "=DEBUG"));
     command.addAll(target.configuration().arguments(databaseUrl));
@@ -59,23 +61,27 @@ final class StartupLaunch {
     } catch (IOException e) {
       throw new UncheckedIOException(target.name() + " did not start", e);
     }
+    Thread reaper = new Thread(process::destroyForcibly);
+    Runtime.getRuntime().addShutdownHook(reaper);
     try {
       Instant ready = awaitReady(process, log);
-      long rssReady = Rss.of(process.pid());
+      double cpu = ProcessStatus.cpuSeconds(process.pid());
+      long rssReady = ProcessStatus.rssKb(process.pid());
       Pause.sleep(idle);
-      long rssIdle = Rss.of(process.pid());
+      long rssIdle = ProcessStatus.rssKb(process.pid());
       serve(port);
-      long rssServed = Rss.of(process.pid());
+      long rssServed = ProcessStatus.rssKb(process.pid());
       String text = Files.readString(log);
       double started = Double.parseDouble(find(STARTED, text)
           .orElseThrow(() -> new IllegalStateException("No \"Started\" line in " + log)));
       JvmCounters counters = JvmCounters.of(process.pid());
-      return new StartupFigures(started, Duration.between(spawned, ready).toMillis() / 1000.0,
+      return new StartupFigures(started, Duration.between(spawned, ready).toMillis() / 1000.0, cpu,
           rssReady, rssIdle, rssServed, counters.heapUsedKb(), counters.classes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       stop(process);
+      Runtime.getRuntime().removeShutdownHook(reaper);
     }
   }
 

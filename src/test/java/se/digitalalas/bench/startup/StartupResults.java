@@ -35,6 +35,7 @@ final class StartupResults {
     for (StartupKind kind : StartupKind.values()) {
       row(table, kind, "\"Started\", process running for", "s", StartupFigures::started, 1);
       row(table, kind, "ready (runners done), from process start", "s", StartupFigures::ready, 1);
+      row(table, kind, "CPU time to ready", "s", StartupFigures::cpu, 1);
       row(table, kind, "RSS once ready", "MB", StartupFigures::rssReadyKb, 1024);
       row(table, kind, "RSS after the idle time", "MB", StartupFigures::rssIdleKb, 1024);
       row(table, kind, "RSS after sign-in and a task query", "MB", StartupFigures::rssServedKb, 1024);
