@@ -127,7 +127,8 @@ public final class TargetJvm implements AutoCloseable {
         .toList());
   }
 
-  private static int freePort() {
+  /** A port no one listens on now. */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

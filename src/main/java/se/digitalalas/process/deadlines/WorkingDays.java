@@ -7,16 +7,21 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /** Arbetsdagar in a Swedish municipality: not weekends, public holidays or the three aftnar. */
 @Component
 public class WorkingDays {
 
-  private final HolidayManager holidays =
-      HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
+  /**
+   * Jollyday reads its calendar with JAXB, about 550 classes and a second of start-up: at the
+   * first date asked instead, which is a routine's first deadline.
+   */
+  private final SingletonSupplier<HolidayManager> holidays =
+      SingletonSupplier.of(() -> HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN)));
 
   public boolean isWorkingDay(LocalDate date) {
-    return !isWeekend(date) && !holidays.isHoliday(date) && !isDeFactoHoliday(date);
+    return !isWeekend(date) && !holidays.obtain().isHoliday(date) && !isDeFactoHoliday(date);
   }
 
   /** The date that many working days later (earlier when negative); 0 gives the date itself. */
