@@ -48,7 +48,7 @@ public final class TaskQueryScaling {
 
   public static void main(String[] args) throws Exception {
     List<Integer> sizes = list("bench.tasklist.sizes", "1000,100000").stream().map(Integer::valueOf).toList();
-    List<String> variants = list("bench.tasklist.variants", "service/auto,service/always");
+    List<String> variants = list("bench.tasklist.variants", "service/always,engine/always");
     int groups = Integer.getInteger("bench.tasklist.groups", 10);
     int own = Integer.getInteger("bench.tasklist.own", 0);
     int repeats = Integer.getInteger("bench.tasklist.repeats", 30);
