@@ -2,6 +2,8 @@ package se.digitalalas.registry.running;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,12 +62,17 @@ public class RunningRoutineRegistry {
         .update();
   }
 
-  /** The instance has its row, running or ended. */
-  public boolean isRecorded(String processInstanceId) {
-    return jdbc.sql("select count(*) from running_routine where process_instance_id = :processInstanceId")
-        .param("processInstanceId", processInstanceId)
-        .query(Long.class)
-        .single() > 0;
+  /** Of these process instances, those that have their row, running or ended. */
+  public Set<String> recordedAmong(Collection<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(jdbc.sql("""
+            select distinct process_instance_id from running_routine
+            where process_instance_id in (:processInstanceIds)""")
+        .param("processInstanceIds", processInstanceIds)
+        .query(String.class)
+        .list());
   }
 
   public boolean isRunning(long brukareId, String processKey) {
