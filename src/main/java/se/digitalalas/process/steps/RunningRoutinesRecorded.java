@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,7 +22,8 @@ import se.digitalalas.registry.running.RunningRoutineRegistry;
  * routines of one process for one brukare, only the first is recorded. The running routines are
  * read a page at a time, each page asked once of the registry and, for those without a row, once
  * for their brukare: a start-up with many running routines makes a few statements per page, not
- * per routine.
+ * per routine. A page starts after the last id of the one before (not at an offset, which the
+ * database would count from the first instance again on every page).
  */
 @Component
 class RunningRoutinesRecorded implements ApplicationRunner {
@@ -30,21 +32,26 @@ class RunningRoutinesRecorded implements ApplicationRunner {
 
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
+  private final ManagementService managementService;
   private final RunningRoutineRegistry running;
 
   RunningRoutinesRecorded(RuntimeService runtimeService, RepositoryService repositoryService,
-      RunningRoutineRegistry running) {
+      ManagementService managementService, RunningRoutineRegistry running) {
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
+    this.managementService = managementService;
     this.running = running;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    String rootInstancesAfter = "SELECT * FROM " + managementService.getTableName(ProcessInstance.class)
+        + " WHERE PARENT_ID_ IS NULL AND SUPER_EXEC_ IS NULL AND SUPER_CASE_EXEC_ IS NULL AND ID_ > #{after} ORDER BY ID_";
     Map<String, String> keys = new HashMap<>();
-    for (int first = 0; ; first += PAGE) {
-      List<ProcessInstance> page = runtimeService.createProcessInstanceQuery().rootProcessInstances()
-          .orderByProcessInstanceId().asc().listPage(first, PAGE);
+    String after = "";
+    while (true) {
+      List<ProcessInstance> page = runtimeService.createNativeProcessInstanceQuery().sql(rootInstancesAfter)
+          .parameter("after", after).listPage(0, PAGE);
       Set<String> recorded = running.recordedAmong(page.stream().map(ProcessInstance::getId).toList());
       List<ProcessInstance> unrecorded = page.stream().filter(instance -> !recorded.contains(instance.getId())).toList();
       Map<String, Long> brukare = brukareOf(unrecorded);
@@ -59,6 +66,7 @@ class RunningRoutinesRecorded implements ApplicationRunner {
       if (page.size() < PAGE) {
         return;
       }
+      after = page.get(page.size() - 1).getId();
     }
   }
 

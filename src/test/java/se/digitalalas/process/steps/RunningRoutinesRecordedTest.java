@@ -7,91 +7,120 @@ import static org.mockito.Mockito.*;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.runtime.VariableInstanceQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.digitalalas.processtest.InMemoryProcessEngine;
 import se.digitalalas.registry.running.RunningRoutineRegistry;
 
+/** Against an engine of its own (H2), so that its running instances are the test's only. */
 class RunningRoutinesRecordedTest {
 
-  private final RuntimeService runtimeService = mock(RuntimeService.class);
-  private final RepositoryService repositoryService = mock(RepositoryService.class);
+  private static ProcessEngine engine;
+
   private final RunningRoutineRegistry running = mock(RunningRoutineRegistry.class);
-  private final ProcessInstanceQuery instances = mock(ProcessInstanceQuery.class, RETURNS_SELF);
-  private final VariableInstanceQuery variables = mock(VariableInstanceQuery.class, RETURNS_SELF);
+  private RuntimeService runtimeService;
+  private String deployment;
+
+  @BeforeAll
+  static void engine() {
+    engine = InMemoryProcessEngine.configuration("running-routines-recorded").buildProcessEngine();
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
 
   @BeforeEach
-  void engine() {
-    when(runtimeService.createProcessInstanceQuery()).thenReturn(instances);
-    when(runtimeService.createVariableInstanceQuery()).thenReturn(variables);
-    ProcessDefinition definition = mock(ProcessDefinition.class);
-    when(definition.getKey()).thenReturn("montering-bistandsbedomd");
-    when(repositoryService.getProcessDefinition("definition")).thenReturn(definition);
+  void deploy() {
+    runtimeService = engine.getRuntimeService();
+    deployment = engine.getRepositoryService().createDeployment()
+        .addModelInstance("rutin.bpmn", Bpmn.createExecutableProcess("rutin").camundaHistoryTimeToLive(1)
+            .startEvent().userTask("Task_Rutin").endEvent().done())
+        .addModelInstance("med-delprocess.bpmn", Bpmn.createExecutableProcess("med-delprocess").camundaHistoryTimeToLive(1)
+            .startEvent().callActivity("Task_Delprocess").calledElement("rutin").camundaIn("brukareId", "brukareId")
+            .endEvent().done())
+        .deploy().getId();
+  }
+
+  @AfterEach
+  void undeploy() {
+    engine.getRepositoryService().deleteDeployment(deployment, true);
   }
 
   @Test
   void routinesStartedBeforeTheTableExistedAreRecordedAtStartUp() {
-    List<ProcessInstance> page = List.of(instance("old"), instance("recorded"), instance("no-brukare"), instance("task-only"));
-    when(instances.listPage(0, RunningRoutinesRecorded.PAGE)).thenReturn(page);
-    when(running.recordedAmong(List.of("old", "recorded", "no-brukare", "task-only"))).thenReturn(Set.of("recorded"));
-    List<VariableInstance> brukareIds = List.of(
-        variable("old", "old", null, 7L),
-        variable("task-only", "task-only", "task-1", 8L),
-        variable("task-only", "subprocess", null, 9L));
-    when(variables.list()).thenReturn(brukareIds);
+    String old = start("rutin", Map.of("brukareId", 7L));
+    String recordedAlready = start("rutin", Map.of("brukareId", 8L));
+    String noBrukare = start("rutin", Map.of());
+    String taskOnly = start("rutin", Map.of());
+    engine.getTaskService().setVariableLocal(task(taskOnly), "brukareId", 9L);
+    String parent = start("med-delprocess", Map.of("brukareId", 10L));
+    String child = runtimeService.createProcessInstanceQuery().superProcessInstanceId(parent).singleResult().getId();
+    List<Collection<String>> asked = new ArrayList<>();
+    when(running.recordedAmong(any())).thenAnswer(call -> {
+      asked.add(List.copyOf(call.getArgument(0)));
+      return Set.of(recordedAlready);
+    });
 
-    new RunningRoutinesRecorded(runtimeService, repositoryService, running).run(null);
+    recorder().run(null);
 
-    verify(variables).processInstanceIdIn("old", "no-brukare", "task-only");
-    verify(running).start(7L, "montering-bistandsbedomd", "old");
-    verify(running, times(1)).start(anyLong(), any(), any());
+    assertThat(asked).hasSize(1);
+    assertThat(asked.get(0)).containsExactlyInAnyOrder(old, recordedAlready, noBrukare, taskOnly, parent).doesNotContain(child);
+    verify(running).start(7L, "rutin", old);
+    verify(running).start(10L, "med-delprocess", parent);
+    verify(running, times(2)).start(anyLong(), any(), any());
   }
 
   @Test
-  void manyRunningRoutinesAreReadAPageAtATimeWithAFewStatementsPerPage() {
-    int routines = RunningRoutinesRecorded.PAGE + 2;
-    List<ProcessInstance> all = IntStream.range(0, routines).mapToObj(i -> instance("instance-" + i)).toList();
-    when(instances.listPage(anyInt(), anyInt())).thenAnswer(call -> {
-      int first = call.getArgument(0);
-      return all.subList(Math.min(first, routines), Math.min(first + (int) call.getArgument(1), routines));
-    });
+  void manyRunningRoutinesAreReadAPageAtATimeEachFromWhereTheLastEnded() {
+    int routines = RunningRoutinesRecorded.PAGE + 3;
+    List<String> all = IntStream.range(0, routines).mapToObj(i -> start("rutin", Map.of("brukareId", (long) i))).toList();
     List<Collection<String>> asked = new ArrayList<>();
     when(running.recordedAmong(any())).thenAnswer(call -> {
       Collection<String> ids = call.getArgument(0);
-      asked.add(ids);
+      asked.add(List.copyOf(ids));
       return Set.copyOf(ids);
     });
 
-    new RunningRoutinesRecorded(runtimeService, repositoryService, running).run(null);
+    recorder().run(null);
 
-    verify(instances, times(2)).listPage(anyInt(), eq(RunningRoutinesRecorded.PAGE));
     assertThat(asked).extracting(Collection::size)
-        .containsExactly(RunningRoutinesRecorded.PAGE, 2);
-    verify(runtimeService, never()).createVariableInstanceQuery();
+        .containsExactly(RunningRoutinesRecorded.PAGE, 3);
+    assertThat(asked.stream().flatMap(Collection::stream)).containsExactlyInAnyOrderElementsOf(all);
     verify(running, never()).start(anyLong(), any(), any());
   }
 
-  private static ProcessInstance instance(String id) {
-    ProcessInstance instance = mock(ProcessInstance.class);
-    when(instance.getId()).thenReturn(id);
-    when(instance.getProcessDefinitionId()).thenReturn("definition");
-    return instance;
+  @Test
+  void withNoRoutineRunningTheRegistryIsAskedOnceWithNone() {
+    when(running.recordedAmong(any())).thenReturn(Set.of());
+
+    recorder().run(null);
+
+    verify(running).recordedAmong(List.of());
+    verify(running, never()).start(anyLong(), any(), any());
   }
 
-  private static VariableInstance variable(String processInstanceId, String executionId, String taskId, Object value) {
-    VariableInstance variable = mock(VariableInstance.class);
-    when(variable.getProcessInstanceId()).thenReturn(processInstanceId);
-    when(variable.getExecutionId()).thenReturn(executionId);
-    when(variable.getTaskId()).thenReturn(taskId);
-    when(variable.getValue()).thenReturn(value);
-    return variable;
+  private RunningRoutinesRecorded recorder() {
+    return new RunningRoutinesRecorded(runtimeService, engine.getRepositoryService(), engine.getManagementService(), running);
+  }
+
+  private String start(String key, Map<String, Object> variables) {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(key, variables);
+    return instance.getId();
+  }
+
+  private String task(String processInstanceId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
   }
 }
