@@ -43,7 +43,7 @@ class RunningRoutinesRecordedTest {
 
   @BeforeEach
   void deploy() {
-    runtimeService = engine.getRuntimeService();
+    runtimeService = spy(engine.getRuntimeService());
     deployment = engine.getRepositoryService().createDeployment()
         .addModelInstance("rutin.bpmn", Bpmn.createExecutableProcess("rutin").camundaHistoryTimeToLive(1)
             .startEvent().userTask("Task_Rutin").endEvent().done())
@@ -77,6 +77,7 @@ class RunningRoutinesRecordedTest {
 
     assertThat(asked).hasSize(1);
     assertThat(asked.get(0)).containsExactlyInAnyOrder(old, recordedAlready, noBrukare, taskOnly, parent).doesNotContain(child);
+    verify(runtimeService, times(1)).createVariableInstanceQuery();
     verify(running).start(7L, "rutin", old);
     verify(running).start(10L, "med-delprocess", parent);
     verify(running, times(2)).start(anyLong(), any(), any());
@@ -98,6 +99,7 @@ class RunningRoutinesRecordedTest {
     assertThat(asked).extracting(Collection::size)
         .containsExactly(RunningRoutinesRecorded.PAGE, 3);
     assertThat(asked.stream().flatMap(Collection::stream)).containsExactlyInAnyOrderElementsOf(all);
+    verify(runtimeService, never()).createVariableInstanceQuery();
     verify(running, never()).start(anyLong(), any(), any());
   }
 
