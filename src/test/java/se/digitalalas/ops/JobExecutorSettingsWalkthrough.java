@@ -19,7 +19,8 @@ import se.digitalalas.testsupport.ServiceUnderTest;
 /**
  * The running job executor has the settings README "Two or more nodes" states: a job lock longer
  * than any job runs, acquisition backoff after another node took the jobs a node selected, and the
- * earliest due jobs taken first, through an index on the due date.
+ * earliest due jobs taken first, through an index on the due date, and the jobs locked now found
+ * through an index on the lock expiry.
  */
 interface JobExecutorSettingsWalkthrough extends ServiceUnderTest {
 
@@ -47,6 +48,11 @@ interface JobExecutorSettingsWalkthrough extends ServiceUnderTest {
   }
 
   @Test
+  default void theJobsLockedNowAreFoundThroughAnIndexOnTheLockExpiry() throws SQLException {
+    assertThat(indexedColumns("ACT_RU_JOB", "DIGITALALAS_IDX_JOB_LOCK_EXP")).containsExactly("LOCK_EXP_TIME_");
+  }
+
+  @Test
   default void theEngineSchemaAdditionsHaveAHistoryOfTheirOwn() throws SQLException {
     try (Connection connection = bean(DataSource.class).getConnection();
         ResultSet rows = connection.createStatement().executeQuery(
@@ -56,7 +62,7 @@ interface JobExecutorSettingsWalkthrough extends ServiceUnderTest {
       while (rows.next()) {
         applied.add(rows.getString(1) + (rows.getBoolean(2) ? " applied" : " failed"));
       }
-      assertThat(applied).containsExactly("1 applied");
+      assertThat(applied).containsExactly("1 applied", "2 applied");
     }
   }
 
