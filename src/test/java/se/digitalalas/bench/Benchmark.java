@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -86,6 +87,8 @@ public final class Benchmark {
     if (settings.statements() > 0) {
       targets.both().forEach(target -> statementsBefore.put(target, database.statementCalls(target.database())));
     }
+    Map<Target, Duration> cpuBefore = new HashMap<>();
+    targets.both().forEach(target -> cpuBefore.put(target, targets.cpuTime(target)));
     for (int clients : settings.clients()) {
       for (int round = 1; round <= settings.rounds(); round++) {
         for (Target target : targets.both()) {
@@ -97,6 +100,7 @@ public final class Benchmark {
         }
       }
     }
+    targets.both().forEach(target -> result.usedCpu(target, targets.cpuTime(target).minus(cpuBefore.get(target))));
     Pause.sleep(BenchDatabase.REPORTING_DELAY);
     targets.both().forEach(target ->
         result.counted(target, database.counters(target.database()).since(before.get(target))));

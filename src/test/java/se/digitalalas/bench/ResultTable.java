@@ -31,6 +31,9 @@ final class ResultTable {
       table.append(row("SQL statements per " + per, whole(result.statementsPerOperation(service)),
           whole(result.statementsPerOperation(bare)),
           times(result.statementsPerOperation(service) / result.statementsPerOperation(bare))));
+      table.append(row("JVM CPU time per " + per, millis(result.cpuMillisPerOperation(service)),
+          millis(result.cpuMillisPerOperation(bare)),
+          times(result.cpuMillisPerOperation(service) / result.cpuMillisPerOperation(bare))));
       table.append(row("transactions per " + per, whole(result.transactionsPerOperation(service)),
           whole(result.transactionsPerOperation(bare)),
           times(result.transactionsPerOperation(service) / result.transactionsPerOperation(bare))));
@@ -52,7 +55,10 @@ final class ResultTable {
         pg_stat_statements calls (SELECT, INSERT, UPDATE, DELETE; not BEGIN, COMMIT, SET) in the
         target's database, transactions pg_stat_database's xact_commit + xact_rollback there, both
         from the start of a scenario's first measured batch until every backend had reported after
-        its last, the job executor's polling included, divided by the operations measured.
+        its last, the job executor's polling included, divided by the operations measured. JVM CPU
+        time is the target process's user and system time over the measured batches (all its
+        threads: requests, job executor, JIT and GC), divided by the operations measured; unlike
+        throughput it hardly moves when other work shares the machine. The database's CPU is not in it.
         """).toString();
   }
 
@@ -67,6 +73,10 @@ final class ResultTable {
 
   private static String times(double ratio) {
     return String.format(Locale.ROOT, "%.1f×", ratio);
+  }
+
+  private static String millis(double value) {
+    return String.format(Locale.ROOT, "%.0f ms", value);
   }
 
   private static String whole(double value) {

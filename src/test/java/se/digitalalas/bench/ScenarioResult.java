@@ -1,5 +1,6 @@
 package se.digitalalas.bench;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ final class ScenarioResult {
   private final Map<Target, Map<Integer, Throughput>> throughputs = new HashMap<>();
   private final Map<Target, DatabaseCounters> counts = new HashMap<>();
   private final Map<Target, StatementCalls> statements = new HashMap<>();
+  private final Map<Target, Duration> cpu = new HashMap<>();
 
   ScenarioResult(Scenario scenario) {
     this.scenario = scenario;
@@ -29,6 +31,10 @@ final class ScenarioResult {
 
   void counted(Target target, DatabaseCounters during) {
     counts.put(target, during);
+  }
+
+  void usedCpu(Target target, Duration during) {
+    cpu.put(target, during);
   }
 
   void counted(Target target, StatementCalls during) {
@@ -54,6 +60,11 @@ final class ScenarioResult {
 
   double statementsPerOperation(Target target) {
     return counts(target).statements() / (double) operations(target);
+  }
+
+  /** The target JVM's CPU time over the measured batches, per operation. */
+  double cpuMillisPerOperation(Target target) {
+    return cpu.get(target).toNanos() / 1e6 / operations(target);
   }
 
   double transactionsPerOperation(Target target) {

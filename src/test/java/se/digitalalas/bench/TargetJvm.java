@@ -71,6 +71,12 @@ public final class TargetJvm implements AutoCloseable {
     return process.pid();
   }
 
+  /** The JVM's CPU time so far, user and system, all threads (what /proc/<pid>/stat says). */
+  public Duration cpuTime() {
+    return process.toHandle().info().totalCpuDuration()
+        .orElseThrow(() -> new IllegalStateException("no CPU time for process " + process.pid()));
+  }
+
   /** kill -9: no shutdown hook, nothing released; returns when the process is gone. */
   public void kill() {
     process.destroyForcibly();

@@ -1,6 +1,7 @@
 package se.digitalalas.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -82,6 +83,11 @@ final class Targets implements AutoCloseable {
 
   Target bare() {
     return bare;
+  }
+
+  /** The CPU time the target's JVM has used so far. */
+  Duration cpuTime(Target target) {
+    return (target == service ? serviceJvm : bareJvm).cpuTime();
   }
 
   /** In the order their batches alternate: the service first. */
