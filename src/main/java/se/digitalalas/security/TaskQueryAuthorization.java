@@ -1,13 +1,8 @@
 package se.digitalalas.security;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
@@ -37,14 +32,7 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-    if (!mybatis.isResourceLoaded(MAPPER)) {
-      try (InputStream mapper = TaskQueryAuthorization.class.getClassLoader().getResourceAsStream(MAPPER)) {
-        new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-      } catch (IOException e) {
-        throw new UncheckedIOException(MAPPER, e);
-      }
-    }
+    MapperResources.load(configuration, MAPPER);
     DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
     Map<String, String> mappings = sessions.getStatementMappings() == null
         ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());

@@ -27,7 +27,7 @@ interface AuthorizationChecksWalkthrough extends ServiceUnderTest {
   default void everyCommandChecksWithAllOfTheUsersGroups() {
     List<String> groups = configuration().getCommandExecutorTxRequired().execute(context -> {
       AuthorizationManager manager = context.getAuthorizationManager();
-      assertThat(manager).isInstanceOf(AuthorizationWithoutGroupScan.AllGroupsAuthorizationManager.class);
+      assertThat(manager).isInstanceOf(AuthorizationChecks.LeanAuthorizationManager.class);
       return manager.filterAuthenticatedGroupIds(List.of("utan-behorighet", StaffGroup.MONTOR.id(), StaffGroup.MONTOR.id()));
     });
 

@@ -3,6 +3,7 @@ package se.digitalalas.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,11 +22,12 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
- * Two engines on one database, one with {@link TaskQueryAuthorization} and one as Camunda ships it,
- * for both of the engine's ways with revokes: every user sees the same tasks through both, whatever
+ * Two engines on one database, one with {@link TaskQueryAuthorization} and {@link AuthorizationChecks}
+ * and one as Camunda ships it, for both of the engine's ways with revokes: every user sees the same
+ * tasks through both, and every check of a named task or definition is answered the same, whatever
  * grants and revokes of users, groups and everyone on tasks, '*' and process definitions exist.
  */
-final class TaskQueryAuthorizationEquivalence implements AutoCloseable {
+final class AuthorizationEquivalence implements AutoCloseable {
 
   /** A member of g1, a member of g1 and g2, and a user in no group. */
   static final Map<String, List<String>> USERS = Map.of(
@@ -33,9 +35,11 @@ final class TaskQueryAuthorizationEquivalence implements AutoCloseable {
 
   private final List<ProcessEngine> engines = new ArrayList<>();
   private final List<String> taskIds = new ArrayList<>();
+  private final Map<String, String> definitionKeys = new HashMap<>();
   private int comparisons;
+  private int checkComparisons;
 
-  TaskQueryAuthorizationEquivalence(String jdbcUrl, String driver, String user, String password) {
+  AuthorizationEquivalence(String jdbcUrl, String driver, String user, String password) {
     for (String revokes : List.of("auto", "always")) {
       engines.add(engine("shipped-" + revokes, jdbcUrl, driver, user, password, revokes, false));
       engines.add(engine("lever-" + revokes, jdbcUrl, driver, user, password, revokes, true));
@@ -54,6 +58,9 @@ final class TaskQueryAuthorizationEquivalence implements AutoCloseable {
     engine.getTaskService().saveTask(standalone);
     engine.getTaskService().addCandidateGroup(standalone.getId(), "g1");
     engine.getTaskService().createTaskQuery().orderByTaskId().asc().list().forEach(task -> taskIds.add(task.getId()));
+    engine.getTaskService().createTaskQuery().list().stream().filter(task -> task.getProcessDefinitionId() != null)
+        .forEach(task -> definitionKeys.put(task.getId(), engine.getRepositoryService()
+            .getProcessDefinition(task.getProcessDefinitionId()).getKey()));
   }
 
   private static ProcessEngine engine(String name, String jdbcUrl, String driver, String user, String password,
@@ -73,6 +80,7 @@ final class TaskQueryAuthorizationEquivalence implements AutoCloseable {
     configuration.setEnforceHistoryTimeToLive(false);
     if (lever) {
       configuration.getProcessEnginePlugins().add(new TaskQueryAuthorization());
+      configuration.getProcessEnginePlugins().add(new AuthorizationChecks());
     }
     return configuration.buildProcessEngine();
   }
@@ -107,7 +115,35 @@ final class TaskQueryAuthorizationEquivalence implements AutoCloseable {
       compare(user, groups, query -> query);
       compare(user, groups, query -> query.taskCandidateGroup("g1").includeAssignedTasks().orderByDueDate().asc());
       compare(user, groups, query -> query.or().taskCandidateGroup("g2").processDefinitionKey("p-g1").endOr());
+      compareChecks(user, groups);
     });
+  }
+
+  /** Every shape of check the engine makes of a named resource, for each task, as each engine answers it. */
+  private void compareChecks(String user, List<String> groups) {
+    for (int pair = 0; pair < engines.size(); pair += 2) {
+      ProcessEngine shipped = engines.get(pair);
+      ProcessEngine lever = engines.get(pair + 1);
+      for (String taskId : taskIds) {
+        String definition = definitionKeys.get(taskId);
+        List<Boolean> answers = answers(lever, user, groups, taskId, definition);
+        assertThat(answers)
+            .as("%s as %s on task %s (%s), compared with %s", lever.getName(), user, taskId, definition, shipped.getName())
+            .isEqualTo(answers(shipped, user, groups, taskId, definition));
+        checkComparisons += answers.size();
+      }
+    }
+  }
+
+  private static List<Boolean> answers(ProcessEngine engine, String user, List<String> groups, String taskId,
+      String definition) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> NamedChecks.of(taskId, definition).stream()
+            .map(check -> context.getAuthorizationManager().isAuthorized(user, groups, check)).toList());
+  }
+
+  int checkComparisons() {
+    return checkComparisons;
   }
 
   /** What the user sees as each engine's task ids (all and the first page of two) and count. */

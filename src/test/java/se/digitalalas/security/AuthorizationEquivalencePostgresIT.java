@@ -3,15 +3,15 @@ package se.digitalalas.security;
 import org.junit.jupiter.api.Test;
 import se.digitalalas.testsupport.EmbeddedPostgresDatabases;
 
-/** The task query with {@link TaskQueryAuthorization} sees what Camunda's own sees, on PostgreSQL. */
-class TaskQueryAuthorizationPostgresIT {
+/** The task query and the checks of named resources decide as Camunda's own, on PostgreSQL. */
+class AuthorizationEquivalencePostgresIT {
 
   @Test
   void everyUserSeesTheSameTasksAsThroughTheEngineAsShipped() {
     String url = EmbeddedPostgresDatabases.create("task_query_authorization");
-    try (TaskQueryAuthorizationEquivalence engines = new TaskQueryAuthorizationEquivalence(url, "org.postgresql.Driver",
+    try (AuthorizationEquivalence engines = new AuthorizationEquivalence(url, "org.postgresql.Driver",
         EmbeddedPostgresDatabases.USER, EmbeddedPostgresDatabases.PASSWORD)) {
-      TaskQueryAuthorizationScenarios.run(engines);
+      AuthorizationScenarios.run(engines);
     }
   }
 }

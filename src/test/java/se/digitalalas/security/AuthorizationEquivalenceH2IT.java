@@ -6,20 +6,20 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 
-/** The task query with {@link TaskQueryAuthorization} sees what Camunda's own sees, on H2. */
-class TaskQueryAuthorizationH2IT {
+/** The task query and the checks of named resources decide as Camunda's own, on H2. */
+class AuthorizationEquivalenceH2IT {
 
   @Test
   void everyUserSeesTheSameTasksAsThroughTheEngineAsShipped() {
-    try (TaskQueryAuthorizationEquivalence engines = new TaskQueryAuthorizationEquivalence(
+    try (AuthorizationEquivalence engines = new AuthorizationEquivalence(
         "jdbc:h2:mem:task-query-authorization;DB_CLOSE_DELAY=-1", "org.h2.Driver", "sa", "")) {
-      TaskQueryAuthorizationScenarios.run(engines);
+      AuthorizationScenarios.run(engines);
     }
   }
 
   @Test
   void theEngineAsksTheTaskQueryThroughTheMapper() {
-    try (TaskQueryAuthorizationEquivalence engines = new TaskQueryAuthorizationEquivalence(
+    try (AuthorizationEquivalence engines = new AuthorizationEquivalence(
         "jdbc:h2:mem:task-query-mapping;DB_CLOSE_DELAY=-1", "org.h2.Driver", "sa", "")) {
       ProcessEngineConfigurationImpl lever = (ProcessEngineConfigurationImpl) ProcessEngines.getProcessEngine("lever-auto")
           .getProcessEngineConfiguration();
