@@ -121,26 +121,18 @@ class AuthorizationRulesTest {
   }
 
   private static CompositePermissionCheck read(String taskId) {
-    return check(taskId, Permissions.READ);
+    return NamedChecks.any(atomic(taskId, Permissions.READ));
   }
 
   private static CompositePermissionCheck check(String taskId, Permission permission) {
-    return checks(true, atomic(taskId, permission));
+    return NamedChecks.any(atomic(taskId, permission));
   }
 
   private static CompositePermissionCheck checks(boolean disjunctive, PermissionCheck... atomics) {
-    CompositePermissionCheck composite = new CompositePermissionCheck(disjunctive);
-    for (PermissionCheck atomic : atomics) {
-      composite.addAtomicCheck(atomic);
-    }
-    return composite;
+    return disjunctive ? NamedChecks.any(atomics) : NamedChecks.all(atomics);
   }
 
   private static PermissionCheck atomic(String taskId, Permission permission) {
-    PermissionCheck check = new PermissionCheck();
-    check.setResource(Resources.TASK);
-    check.setResourceId(taskId);
-    check.setPermission(permission);
-    return check;
+    return NamedChecks.check(Resources.TASK, taskId, permission);
   }
 }

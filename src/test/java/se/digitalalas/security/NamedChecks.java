@@ -51,7 +51,7 @@ final class NamedChecks {
     return key == null ? null : check(Resources.PROCESS_DEFINITION, key, permission);
   }
 
-  private static PermissionCheck check(Resource resource, String id, Permission permission) {
+  static PermissionCheck check(Resource resource, String id, Permission permission) {
     PermissionCheck check = new PermissionCheck();
     check.setResource(resource);
     check.setResourceId(id);
@@ -59,11 +59,11 @@ final class NamedChecks {
     return check;
   }
 
-  private static CompositePermissionCheck any(PermissionCheck... checks) {
+  static CompositePermissionCheck any(PermissionCheck... checks) {
     return atomics(new CompositePermissionCheck(true), checks);
   }
 
-  private static CompositePermissionCheck all(PermissionCheck... checks) {
+  static CompositePermissionCheck all(PermissionCheck... checks) {
     return atomics(new CompositePermissionCheck(false), checks);
   }
 
